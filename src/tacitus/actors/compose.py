@@ -1,0 +1,180 @@
+"""Build a CAMEO actor code from the terms of one phrase: owner (country / organisation) + sector."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tacitus.actors.dictionary import NO_SECTOR, NameEntry, NameKind
+from tacitus.actors.phrase import Relation, Term
+
+# A modifier's sector beats the head noun's ("army defectors" MIL, "opposition leader" OPP) except these
+# weak ones, which only say who owns the head ("government troops" MIL, "civilian volunteers").
+_WEAK_MODIFIERS = frozenset({"GOV", "CVL"})
+# "former" turns state office holders into elites (PLOVER ELI: former officials and armed forces).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+_FORMER = frozenset({"former", "ex", "ex-"})
+_OWNER_ORDER = {Relation.POSS: 0, Relation.MODIFIER: 1, Relation.PP: 2, Relation.APPOS: 3, Relation.HEAD: 4}
+_HERE = frozenset({"country", "nation"})  # "the country's president": the document's main country
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """A code with its parts, before it is placed on a text span."""
+
+    code: str
+    country: str | None
+    sector: str | None
+    name: str | None
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """Whose actor it is: a country, a seat's country or an organisation."""
+
+    prefix: str
+    country: str | None
+    name: str | None
+    why: str
+    organization: NameEntry | None = None
+
+
+@dataclass(slots=True)
+class Person:
+    """A person the document names, with the role it gives them; filled in document order."""
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None  # the agent lemma that gave the sector ("president")
+    role_at: int = -1  # token index of the first mention with that role
+    why: str = ""
+
+
+def compose(head: Token, terms: Sequence[Term], tokens: Sequence[Token], people: Mapping[int, Person],
+            main_country: str | None, roles: Mapping[str, Person]) -> Coded | None:
+    """Code a phrase from its terms; None when its head is neither a name nor an agent noun."""
+    head_term = next((t for t in terms if t.relation is Relation.HEAD), None)
+    if head_term is not None and head_term.name is not None:
+        return name_code(head_term)
+    if head_term is None:
+        if main_country and head.lemma_.lower() in _HERE and _has_the(head):
+            name = f"'the {head.text}' = the document's main country {main_country}"
+            return Coded(main_country, main_country, None, None, name)
+        return None
+    own = owner(terms, tokens, people, main_country) or _remembered_role(head, roles)
+    found, why = sector(terms, tokens)
+    return join(own, found, why)
+
+
+def _remembered_role(head: Token, roles: Mapping[str, Person]) -> Owner | None:
+    """'the president' after 'President Nicolas Maduro' is Maduro's country (and, singular, Maduro)."""
+    person = roles.get(head.lemma_.lower())
+    if person is None or person.country is None or not _has_the(head):
+        return None
+    sentence_end = head.sent.end if head.doc.has_annotation("DEP") else len(head.doc)
+    if person.role_at >= sentence_end:
+        return None
+    plural = head.tag_ in ("NNS", "NNPS") or head.morph.get("Number", []) == ["Plur"]
+    why = f"'the {head.text}' = role '{person.role}' of {person.name} ({person.country})"
+    return Owner(person.country, person.country, None if plural else person.name, why)
+
+
+def person_code(person: Person) -> Coded | None:
+    """The code of a remembered person, or None when the document gives them no country and no role."""
+    if person.country is None and person.sector is None:
+        return None
+    code = (person.country or "---") + (person.sector or "")
+    return Coded(code, person.country, person.sector, person.name, f"person '{person.name}': {person.why}")
+
+
+def name_code(term: Term) -> Coded:
+    """Code of a phrase headed by a name: a country (ISR), a seat (RUSGOV) or an organisation (IGOUNO)."""
+    entry = term.name
+    if entry is None:
+        raise ValueError("name_code needs a name term")
+    seat = f" + sector {entry.sector}" if entry.kind is NameKind.SEAT else ""
+    why = f"{_kind(term)} '{term.text}'{seat}"
+    return Coded(entry.code, entry.country, entry.sector, entry.name, why)
+
+
+def owner(terms: Sequence[Term], tokens: Sequence[Token], people: Mapping[int, Person],
+          main_country: str | None) -> Owner | None:
+    """The phrase's owner: a possessor, a modifier, a PP object or an apposition, in that order."""
+    candidates: list[tuple[int, int, Owner]] = []
+    for term in terms:
+        entry = term.name
+        if entry is None or term.relation is Relation.HEAD:
+            continue
+        org = entry if entry.kind is NameKind.ORGANIZATION else None
+        prefix = entry.code if org is not None else (entry.country or entry.code)
+        why = f"{_kind(term)} '{term.text}'"
+        own = Owner(prefix, entry.country, entry.name, why, org)
+        candidates.append((_OWNER_ORDER[term.relation], term.start, own))
+    for token in tokens:
+        person = people.get(token.i)
+        if person is not None and person.country is not None:
+            why = f"person '{person.name}' ({person.country})"
+            own = Owner(person.country, person.country, None, why)
+            candidates.append((_OWNER_ORDER[Relation.MODIFIER] + 4, token.i, own))
+        elif main_country and token.lemma_.lower() in _HERE and _has_the(token):
+            why = f"'the {token.text}' = the document's main country {main_country}"
+            candidates.append((9, token.i, Owner(main_country, main_country, None, why)))
+    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+
+def sector(terms: Sequence[Term], tokens: Sequence[Token]) -> tuple[str | None, str]:
+    """The phrase's sector and the reason: modifiers beat the head unless they are weak."""
+    head_sector = next((t.sector for t in terms if t.relation is Relation.HEAD), None)
+    head_sector = None if head_sector == NO_SECTOR else head_sector
+    chosen: tuple[str | None, str] = (head_sector, "")
+    mods = [t for t in terms if t.relation in (Relation.POSS, Relation.MODIFIER, Relation.PP)]
+    for term in sorted(mods, key=lambda t: (_OWNER_ORDER[t.relation], t.start)):
+        found = term.sector or (term.name.sector if term.name and term.name.kind is NameKind.SEAT else None)
+        if found == NO_SECTOR:
+            continue
+        if found and not (found in _WEAK_MODIFIERS and head_sector and head_sector != found):
+            chosen = (found, term.text)
+            break
+    else:
+        head = next((t for t in terms if t.relation is Relation.HEAD), None)
+        chosen = (head_sector, head.text if head else "")
+    found, source = chosen
+    if found is None:
+        return None, ""
+    if found in _STATE_SECTORS and any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in tokens):
+        return "ELI", f"sector ELI from 'former' + {found} '{source}'"
+    return found, f"sector {found} from '{source}'"
+
+
+def join(own: Owner | None, found: str | None, sector_why: str) -> Coded | None:
+    """Put owner and sector together: VEN + MIL, IGOUNO + MIL, --- + REB."""
+    if own is None and found is None:
+        return None
+    if own is None:
+        return Coded("---" + (found or ""), None, found, None, f"no country; {sector_why}")
+    org = own.organization
+    if org is not None and (org.sector is not None or not org.code.startswith("IGO") or found == "GOV"):
+        # "Hamas leaders" stay PSEREBHMS, "al-Qaeda fighters" IMGMUSAQD, "UN officials" IGOUNO;
+        # only an IGO takes a sector: "UN peacekeepers" IGOUNOMIL
+        return Coded(org.code, org.country, org.sector, own.name, own.why)
+    why = own.why + (f" + {sector_why}" if found else "")
+    return Coded(own.prefix + (found or ""), own.country, found, own.name, why)
+
+
+def _has_the(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _kind(term: Term) -> str:
+    entry = term.name
+    if entry is None:
+        return "agent"
+    if entry.kind is NameKind.ORGANIZATION:
+        return "organisation"
+    if entry.kind is NameKind.SEAT:
+        return "seat of government"
+    return "demonym" if term.adjectival else "country"

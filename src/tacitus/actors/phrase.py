@@ -1,0 +1,160 @@
+"""Noun phrases of a parse: which tokens belong to an actor phrase, and which dictionary terms they hold."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Token
+
+from tacitus.actors.dictionary import ActorDictionary, NameEntry
+
+# Left children kept in a phrase (with their subtrees); conjuncts, clauses and punctuation are not.
+_LEFT_DEPS = frozenset(
+    {"det", "predet", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "case", "npadvmod"}
+)
+# Prepositions whose object describes the head: "leader of Russia", "officers in the army", "envoy from Iran".
+_PHRASE_PREPS = frozenset({"of", "in", "from", "at", "for", "within", "inside"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_MAX_DEPTH = 2
+
+
+class Relation(StrEnum):
+    """How a matched term relates to the phrase head."""
+
+    HEAD = "head"
+    POSS = "poss"  # "Venezuela's soldiers"
+    MODIFIER = "modifier"  # "Venezuelan army defectors", "US troops"
+    PP = "pp"  # "the leader of Russia"
+    APPOS = "appos"  # "Maduro, the Venezuelan president"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Term:
+    """A dictionary term found in a phrase: a name (country, seat, organisation) or an agent noun."""
+
+    start: int  # token indices, end exclusive
+    end: int
+    text: str
+    relation: Relation
+    name: NameEntry | None = None
+    sector: str | None = None
+    adjectival: bool = False  # a demonym ("Venezuelan") rather than a country name
+
+
+def phrase_tokens(head: Token, *, skip: frozenset[int] = frozenset(), depth: int = 0) -> list[Token]:
+    """The head with its left modifiers and describing right modifiers (PPs, appositions), sorted."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS and child.i not in skip:
+            tokens.extend(t for t in child.subtree if t.i not in skip)
+    if depth < _MAX_DEPTH:
+        for child in head.rights:
+            if child.i in skip:
+                continue
+            if child.dep_ == "case":
+                tokens.append(child)
+            elif child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                for obj in objects[:1]:
+                    tokens.append(child)
+                    tokens.extend(phrase_tokens(obj, skip=skip, depth=depth + 1))
+            elif child.dep_ == "appos":
+                tokens.extend(phrase_tokens(child, skip=skip, depth=_MAX_DEPTH))
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def relation(token: Token, head: Token) -> Relation:
+    """The relation to `head` of the head's child that dominates `token`."""
+    if token.i == head.i:
+        return Relation.HEAD
+    child = token
+    while child.head.i != head.i and child.head.i != child.i:
+        child = child.head
+    if child.dep_ == "poss":
+        return Relation.POSS
+    if child.dep_ == "prep":
+        return Relation.PP
+    if child.dep_ == "appos":
+        return Relation.APPOS
+    return Relation.MODIFIER
+
+
+def find_terms(
+    tokens: Sequence[Token], head: Token, dictionary: ActorDictionary, *, people: Iterable[int] = ()
+) -> list[Term]:
+    """Longest-first, left-to-right dictionary terms in the phrase; names before agent nouns."""
+    blocked = set(people)
+    terms: list[Term] = []
+    k = 0
+    while k < len(tokens):
+        term = None if tokens[k].i in blocked else _term_at(tokens, k, head, dictionary)
+        if term is None:
+            k += 1
+            continue
+        terms.append(term)
+        k += term.end - term.start
+    return terms
+
+
+def _runs(tokens: Sequence[Token], k: int, longest: int) -> Iterable[Sequence[Token]]:
+    """Contiguous token runs starting at position k, longest first."""
+    n = 1
+    while k + n < len(tokens) and n < longest and tokens[k + n].i == tokens[k].i + n:
+        n += 1
+    for size in range(n, 0, -1):
+        yield tokens[k : k + size]
+
+
+def _term_at(tokens: Sequence[Token], k: int, head: Token, dictionary: ActorDictionary) -> Term | None:
+    if dictionary.may_start_name(tokens[k].text):
+        for run in _runs(tokens, k, dictionary.max_name_words + 2):  # + 2: "al - Qaeda" is 3 tokens
+            if entry := _name(run, dictionary):
+                return _make_term(run, head, name=entry)
+    for run in _runs(tokens, k, dictionary.max_agent_words):
+        if sector := _agent(run, head, dictionary):
+            return _make_term(run, head, sector=sector)
+    return None
+
+
+def _make_term(
+    run: Sequence[Token], head: Token, *, name: NameEntry | None = None, sector: str | None = None
+) -> Term:
+    last = run[-1]
+    text = _run_text(run)
+    rel = Relation.HEAD if any(t.i == head.i for t in run) else relation(last, head)
+    adjectival = any(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in run)
+    return Term(start=run[0].i, end=last.i + 1, text=text, relation=rel, name=name, sector=sector,
+                adjectival=adjectival)
+
+
+def _name(run: Sequence[Token], dictionary: ActorDictionary) -> NameEntry | None:
+    first = run[0]
+    if first.pos_ in ("DET", "PUNCT") or any(t.ent_type_ == "PERSON" for t in run):
+        return None
+    text = _run_text(run)
+    if text.islower() or not any(c.isupper() for c in text):
+        return None  # "us", "it", "man": names are capitalised
+    entry = dictionary.name(text)
+    if entry is None and len(run) == 1 and text.endswith("s"):
+        entry = dictionary.name(text[:-1])  # plural demonyms: "Palestinians", "Israelis"
+    return entry
+
+
+def _run_text(run: Sequence[Token]) -> str:
+    """The text of contiguous tokens (never `doc.text`, which spaCy rebuilds on every access)."""
+    return "".join(t.text_with_ws for t in run[:-1]) + run[-1].text
+
+
+def _agent(run: Sequence[Token], head: Token, dictionary: ActorDictionary) -> str | None:
+    last = run[-1]
+    if last.pos_ not in _NOUNS and last.i != head.i:
+        return None  # "private company", "major powers": adjectives are not agents
+    lemmas = tuple(t.lemma_.lower() for t in run)
+    sector = dictionary.agent(lemmas)
+    if sector is None and len(run) > 1:
+        sector = dictionary.agent((*(t.lower_ for t in run[:-1]), lemmas[-1]))
+    if sector is None:
+        sector = dictionary.agent(tuple(t.lower_ for t in run))
+    return sector

@@ -1,0 +1,100 @@
+"""Resolve the noun phrases of one parsed document to coded actors, remembering people and their roles."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.compose import Coded, Person, compose, person_code
+from tacitus.actors.dictionary import ActorDictionary, NameEntry
+from tacitus.actors.people import find_people
+from tacitus.actors.phrase import find_terms, phrase_tokens
+from tacitus.records import Actor
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_LEADING = frozenset({"DET", "PUNCT"})
+
+
+class DocumentActors:
+    """Resolve noun phrases of one parsed document to coded actors, remembering people and their roles."""
+
+    def __init__(self, doc: Doc, dictionary: ActorDictionary) -> None:
+        self.doc = doc
+        self._text = doc.text  # spaCy rebuilds doc.text on every access
+        self.dictionary = dictionary
+        self._main_country = _main_country(doc, dictionary)
+        self._people = find_people(doc, dictionary, self._main_country)
+        self._mentions = sorted(self._people.mentions)  # (token index, person) for pronouns
+        self._mention_starts = [i for i, _ in self._mentions]
+        self._cache: dict[int, Actor | None] = {}
+
+    @property
+    def main_country(self) -> str | None:
+        """The document's dominant country (most mentions of its names, demonyms and seats)."""
+        return self._main_country
+
+    def resolve(self, head: Token) -> Actor | None:
+        """Code the noun phrase headed by `head`; None when it is no political actor ("the measures")."""
+        if head.i not in self._cache:
+            self._cache[head.i] = self._resolve(head)
+        return self._cache[head.i]
+
+    def person(self, head: Token) -> Person | None:
+        """The remembered person that `head` names, if any."""
+        return self._people.by_token.get(head.i)
+
+    def _resolve(self, head: Token) -> Actor | None:
+        if head.lower_ in _PRONOUNS:
+            return self._pronoun(head)
+        if head.pos_ == "PRON":
+            return None
+        tokens = phrase_tokens(head)
+        person = self._people.by_token.get(head.i)
+        if person is not None:
+            coded = person_code(person)
+            return None if coded is None else self._actor(tokens, coded, keep_the=False)
+        people = {t.i: p for t in tokens if (p := self._people.by_token.get(t.i)) is not None}
+        terms = find_terms(tokens, head, self.dictionary, people=people)
+        coded = compose(head, terms, tokens, people, self._main_country, self._people.roles)
+        if coded is None:
+            return None
+        keep_the = any(t.name is not None and t.start == tokens[0].i + 1 for t in terms)
+        return self._actor(tokens, coded, keep_the=keep_the)
+
+    def _pronoun(self, head: Token) -> Actor | None:
+        k = bisect_left(self._mention_starts, head.i)
+        for _, person in reversed(self._mentions[:k]):
+            coded = person_code(person)
+            if coded is not None:
+                why = f"pronoun '{head.text}' -> {person.name}; {coded.why}"
+                pronoun = Coded(coded.code, coded.country, coded.sector, coded.name, why)
+                return self._actor([head], pronoun, keep_the=False)
+            return None
+        return None
+
+    def _actor(self, tokens: Sequence[Token], coded: Coded, keep_the: bool) -> Actor:
+        kept = list(tokens)
+        while len(kept) > 1 and kept[0].pos_ in _LEADING and not (keep_the and kept[0].lower_ == "the"):
+            kept.pop(0)
+        while len(kept) > 1 and (kept[-1].pos_ == "PUNCT" or kept[-1].dep_ == "case"):
+            kept.pop()
+        start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
+        return Actor(
+            text=self._text[start:end], start=start, end=end, code=coded.code,
+            country=coded.country, sector=coded.sector, name=coded.name, why=coded.why,
+        )
+
+
+def _main_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
+    """Most mentioned country in the document (ties: the first mentioned)."""
+    counts: Counter[str] = Counter()
+    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        tokens = list(sent)
+        for term in find_terms(tokens, tokens[0], dictionary):
+            entry: NameEntry | None = term.name
+            if entry is not None and entry.country is not None:
+                counts[entry.country] += 1
+    return counts.most_common(1)[0][0] if counts else None

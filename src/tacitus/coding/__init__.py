@@ -1,0 +1,1 @@
+"""Event coding: lexicons, ontology and the rule coder."""

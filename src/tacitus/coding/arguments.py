@@ -1,0 +1,93 @@
+"""Find the syntactic arguments of a predicate in a spaCy dependency parse.
+
+Functions take and return spaCy Tokens; they never resolve actors (that is `tacitus.actors`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# Prepositions whose object is a plausible target when the lexicon entry names none.
+TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "toward", "towards", "into")
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """`token` and the tokens coordinated with it ("Jordan and Britain" -> [Jordan, Britain])."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.extend(conjuncts(child))
+    return out
+
+
+def _substitute_relative(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("Guaido, whom the US recognised")."""
+    if token.lower_ in RELATIVE_PRONOUNS:
+        clause = token.head
+        while clause.dep_ in {"conj", "xcomp", "ccomp"} and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return token
+
+
+def children_with(token: Token, deps: frozenset[str]) -> list[Token]:
+    """Children of `token` whose dependency is in `deps`, expanded over conjunctions."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in deps:
+            out.extend(_substitute_relative(c) for c in conjuncts(child))
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    """Passive voice: a passive subject or a passive auxiliary."""
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def agents(verb: Token) -> list[Token]:
+    """Objects of the passive agent "by X"."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            out.extend(children_with(child, frozenset({"pobj"})))
+    return out
+
+
+def prep_objects(token: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    """Objects of the prepositions in `preps` attached to `token` ("meet with X" -> [X])."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+            out.extend(children_with(child, frozenset({"pobj", "pcomp"})))
+    return out
+
+
+def has_prep(token: Token, preps: frozenset[str]) -> bool:
+    """Whether `token` governs one of the prepositions in `preps`."""
+    return any(c.dep_ in {"prep", "dative", "agent"} and c.lower_ in preps for c in token.children)
+
+
+def particle(verb: Token) -> str | None:
+    """The verb particle ("crack down" -> "down")."""
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def clause_head(token: Token, max_depth: int = 8) -> Token:
+    """The verb whose clause a noun trigger belongs to ("imposed sanctions" -> imposed), else the token."""
+    current = token
+    for _ in range(max_depth):
+        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+            return current
+        if current.dep_ in {"relcl", "acl", "appos"}:
+            return current
+        current = current.head
+    return current

@@ -1,0 +1,69 @@
+"""From event mentions to Event records: CAMEO/PLOVER lookup, compound and reciprocal actors, ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from tacitus.actors.dictionary import ActorDictionary
+from tacitus.actors.resolve import DocumentActors
+from tacitus.coding.extract import Trace, mentions_from_doc
+from tacitus.coding.lexicon import Lexicon
+from tacitus.coding.mentions import EventMention
+from tacitus.records import Actor, Article, Attribution, Event, TextSpan
+
+MAX_RECIPROCAL_ACTORS = 4
+
+
+def _confidence(mention: EventMention) -> float:
+    score = 0.35 + 0.25 * bool(mention.source) + 0.25 * bool(mention.target) + 0.1 * mention.specific
+    return round(min(score, 0.95), 2)
+
+
+def _dyads(mention: EventMention) -> Iterator[tuple[tuple[Actor, ...], tuple[Actor, ...]]]:
+    """ "Jordan and Britain agreed ..." with no target is reciprocal: each actor towards each other one."""
+    sources = mention.source[:MAX_RECIPROCAL_ACTORS]
+    if mention.target or len(sources) < 2:
+        yield mention.source, mention.target
+        return
+    for a in sources:
+        for b in sources:
+            if a is not b and a.code != b.code:
+                yield (a,), (b,)
+
+
+def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexicon) -> Iterator[Event]:
+    info = lexicon.ontology[mention.code]
+    span = doc[mention.trigger_start : mention.trigger_end]
+    sentence = doc[mention.trigger_start].sent
+    trigger = TextSpan(start=span.start_char, end=span.end_char, text=span.text)
+    attribution = Attribution(speaker=mention.speaker, according_to=mention.according_to)
+    for k, (source, target) in enumerate(_dyads(mention)):
+        suffix = f".{k}" if k else ""
+        yield Event(
+            doc_id=article.article_id,
+            event_id=f"{article.article_id}:{mention.sentence}:{trigger.start}{suffix}",
+            sentence=mention.sentence,
+            sentence_text=sentence.text,
+            sentence_start=sentence.start_char,
+            date=article.published,
+            cameo=info,
+            source=source,
+            target=target,
+            trigger=trigger,
+            modality=mention.modality,
+            attribution=attribution,
+            confidence=_confidence(mention),
+            evidence=mention.evidence,
+        )
+
+
+def events_from_doc(doc: Doc, article: Article, *, lexicon: Lexicon, dictionary: ActorDictionary,
+                    trace: Trace | None = None) -> list[Event]:
+    """Code one parsed article into Event records."""
+    actors = DocumentActors(doc, dictionary)
+    events: list[Event] = []
+    for mention in mentions_from_doc(doc, lexicon, actors, trace):
+        events.extend(_to_events(mention, doc, article, lexicon))
+    return events

@@ -1,0 +1,230 @@
+"""The rule coder's lexicons: event verbs and nouns, light, reporting and modal verbs, and discards.
+
+Each file in `tacitus/data/lexicons/` has one reader here that yields typed entries and names
+`file:line` on error; `load_lexicon` reads them all and checks every code against the ontology.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from tacitus.coding.ontology import Ontology, is_cameo_code, read_ontology, read_tsv
+from tacitus.errors import LexiconError
+from tacitus.records import Modality
+
+DEFAULT_LEXICONS = files("tacitus.data.lexicons")
+VERBS, NOUNS, LIGHT_VERBS = "verbs.tsv", "nouns.tsv", "light_verbs.tsv"
+MODALITY, REPORTING, DISCARDS = "modality.tsv", "reporting.tsv", "discards.tsv"
+
+PathLike = Path | Traversable
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerbEntry:
+    """A trigger verb sense: lemma plus optional particle, object and preposition constraints."""
+
+    lemma: str
+    particle: str | None
+    objects: frozenset[str]  # empty = any object
+    preps: frozenset[str]  # empty = the target is the direct object
+    code: str
+    source: str  # provenance, "verbs.tsv:12"
+
+    @property
+    def specificity(self) -> int:
+        """Number of constraints set (particle, objects, preps); more specific entries win."""
+        return (self.particle is not None) + bool(self.objects) + bool(self.preps)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NounEntry:
+    """An event noun ("sanction", "hunger strike") with the prepositions that mark its target."""
+
+    lemma: str  # head noun lemma
+    modifier: str | None  # compound modifier of a two-word entry: "hunger strike" -> "hunger"
+    code: str
+    preps: frozenset[str]
+    source: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Lexicon:
+    """Everything the rule coder looks words up in."""
+
+    ontology: Ontology
+    verbs: Mapping[str, tuple[VerbEntry, ...]]  # by lemma, most specific first
+    nouns: Mapping[str, tuple[NounEntry, ...]]  # by head lemma, two-word entries first
+    light_verbs: frozenset[str]
+    modality: Mapping[str, Modality]  # lemma -> modality of the inner event
+    reporting: frozenset[str]
+    discards: Mapping[str, frozenset[str]]  # trigger lemma -> context lemmas
+
+    def verb_entries(self, lemma: str) -> tuple[VerbEntry, ...]:
+        """Senses of a verb lemma, most specific first; () if the verb is not a trigger."""
+        return self.verbs.get(lemma, ())
+
+    def noun_entries(self, lemma: str) -> tuple[NounEntry, ...]:
+        """Senses of an event noun by head lemma, two-word entries first; () if none."""
+        return self.nouns.get(lemma, ())
+
+
+def _word(value: str, where: str, column: str) -> str:
+    """A single lower-case word; LexiconError for empty cells or embedded spaces."""
+    word = value.lower()
+    if not word or any(ch.isspace() for ch in word):
+        raise LexiconError(f"{where}: {column} must be one word, got {value!r}")
+    return word
+
+
+def _words(value: str, where: str, column: str) -> frozenset[str]:
+    """A `|`-separated set of single words; empty cell -> empty set."""
+    if not value:
+        return frozenset()
+    return frozenset(_word(part.strip(), where, column) for part in value.split("|"))
+
+
+def _code(value: str, where: str) -> str:
+    if not is_cameo_code(value):
+        raise LexiconError(f"{where}: code {value!r} is not a CAMEO code (3-4 digits, root 01-20)")
+    return value
+
+
+def _name(path: PathLike) -> str:
+    return Path(str(path)).name
+
+
+def read_verbs(path: PathLike) -> Iterator[VerbEntry]:
+    """Yield verb senses from a `lemma particle objects preps code note` TSV."""
+    seen: dict[tuple[str, str | None, frozenset[str], frozenset[str]], int] = {}
+    for line_no, row in read_tsv(path, ("lemma", "particle", "objects", "preps", "code")):
+        where = f"{path}:{line_no}"
+        entry = VerbEntry(
+            lemma=_word(row["lemma"], where, "lemma"),
+            particle=_word(row["particle"], where, "particle") if row["particle"] else None,
+            objects=_words(row["objects"], where, "objects"),
+            preps=_words(row["preps"], where, "preps"),
+            code=_code(row["code"], where),
+            source=f"{_name(path)}:{line_no}",
+        )
+        key = (entry.lemma, entry.particle, entry.objects, entry.preps)
+        if key in seen:
+            raise LexiconError(f"{where}: same lemma/particle/objects/preps as line {seen[key]}")
+        seen[key] = line_no
+        yield entry
+
+
+def read_nouns(path: PathLike) -> Iterator[NounEntry]:
+    """Yield event nouns from a `lemma code preps note` TSV; a two-word lemma is modifier + head."""
+    seen: dict[tuple[str | None, str, frozenset[str]], int] = {}
+    for line_no, row in read_tsv(path, ("lemma", "code", "preps")):
+        where = f"{path}:{line_no}"
+        words = row["lemma"].lower().split()
+        if len(words) not in (1, 2):
+            raise LexiconError(f"{where}: lemma must be one or two words, got {row['lemma']!r}")
+        entry = NounEntry(
+            lemma=words[-1],
+            modifier=words[0] if len(words) == 2 else None,
+            code=_code(row["code"], where),
+            preps=_words(row["preps"], where, "preps"),
+            source=f"{_name(path)}:{line_no}",
+        )
+        key = (entry.modifier, entry.lemma, entry.preps)
+        if key in seen:
+            raise LexiconError(f"{where}: same lemma and preps as line {seen[key]}")
+        seen[key] = line_no
+        yield entry
+
+
+def read_word_list(path: PathLike) -> Iterator[tuple[str, str]]:
+    """Yield (lemma, note) from a `lemma note` TSV (light verbs, reporting verbs)."""
+    seen: dict[str, int] = {}
+    for line_no, row in read_tsv(path, ("lemma",)):
+        where = f"{path}:{line_no}"
+        lemma = _word(row["lemma"], where, "lemma")
+        if lemma in seen:
+            raise LexiconError(f"{where}: {lemma!r} already listed at line {seen[lemma]}")
+        seen[lemma] = line_no
+        yield lemma, row.get("note", "")
+
+
+def read_modality(path: PathLike) -> Iterator[tuple[str, Modality]]:
+    """Yield (lemma, modality of the inner event) from a `lemma modality note` TSV."""
+    allowed = {m.value for m in Modality} - {Modality.ASSERTED.value}
+    seen: dict[str, int] = {}
+    for line_no, row in read_tsv(path, ("lemma", "modality")):
+        where = f"{path}:{line_no}"
+        lemma = _word(row["lemma"], where, "lemma")
+        if row["modality"] not in allowed:
+            raise LexiconError(f"{where}: modality {row['modality']!r} is not one of {sorted(allowed)}")
+        if lemma in seen:
+            raise LexiconError(f"{where}: {lemma!r} already listed at line {seen[lemma]}")
+        seen[lemma] = line_no
+        yield lemma, Modality(row["modality"])
+
+
+def read_discards(path: PathLike) -> Iterator[tuple[str, frozenset[str]]]:
+    """Yield (trigger lemma, context lemmas) from a `lemma context note` TSV; a lemma may recur."""
+    for line_no, row in read_tsv(path, ("lemma", "context")):
+        where = f"{path}:{line_no}"
+        lemma = _word(row["lemma"], where, "lemma")
+        context = _words(row["context"], where, "context")
+        if not context:
+            raise LexiconError(f"{where}: discard of {lemma!r} needs at least one context lemma")
+        yield lemma, context
+
+
+def _check_codes(entries: Iterable[VerbEntry | NounEntry], path: PathLike, ontology: Ontology) -> None:
+    for entry in entries:
+        if entry.code not in ontology:
+            line_no = entry.source.rpartition(":")[2]
+            raise LexiconError(f"{path}:{line_no}: code {entry.code} is not in the ontology")
+
+
+def _verbs_by_lemma(entries: Iterable[VerbEntry]) -> dict[str, tuple[VerbEntry, ...]]:
+    grouped: defaultdict[str, list[VerbEntry]] = defaultdict(list)
+    for entry in entries:
+        grouped[entry.lemma].append(entry)
+    # sorted() is stable: equally specific senses keep their file order.
+    return {lemma: tuple(sorted(group, key=lambda e: -e.specificity)) for lemma, group in grouped.items()}
+
+
+def _nouns_by_lemma(entries: Iterable[NounEntry]) -> dict[str, tuple[NounEntry, ...]]:
+    grouped: defaultdict[str, list[NounEntry]] = defaultdict(list)
+    for entry in entries:
+        grouped[entry.lemma].append(entry)
+    return {lemma: tuple(sorted(group, key=lambda e: e.modifier is None)) for lemma, group in grouped.items()}
+
+
+def _discards_by_lemma(pairs: Iterable[tuple[str, frozenset[str]]]) -> dict[str, frozenset[str]]:
+    merged: defaultdict[str, frozenset[str]] = defaultdict(frozenset)
+    for lemma, context in pairs:
+        merged[lemma] |= context
+    return dict(merged)
+
+
+def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = None) -> Lexicon:
+    """Load all lexicon files from `directory` (default: the package's data/lexicons).
+
+    Every code is checked against the ontology (default: the packaged CAMEO ontology); an unknown
+    code is a LexiconError naming file:line.
+    """
+    base: PathLike = directory if directory is not None else DEFAULT_LEXICONS
+    onto = ontology if ontology is not None else read_ontology()
+    verbs = list(read_verbs(base / VERBS))
+    nouns = list(read_nouns(base / NOUNS))
+    _check_codes(verbs, base / VERBS, onto)
+    _check_codes(nouns, base / NOUNS, onto)
+    return Lexicon(
+        ontology=onto,
+        verbs=_verbs_by_lemma(verbs),
+        nouns=_nouns_by_lemma(nouns),
+        light_verbs=frozenset(lemma for lemma, _ in read_word_list(base / LIGHT_VERBS)),
+        modality=dict(read_modality(base / MODALITY)),
+        reporting=frozenset(lemma for lemma, _ in read_word_list(base / REPORTING)),
+        discards=_discards_by_lemma(read_discards(base / DISCARDS)),
+    )

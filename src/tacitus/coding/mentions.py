@@ -1,0 +1,24 @@
+"""The coder's output for one predicate: code, actors, modality, attribution and the evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tacitus.records import Actor, Modality
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventMention:
+    """One coded predicate in a parsed document, before it becomes an `Event` record."""
+
+    sentence: int                 # index of the sentence in the document
+    trigger_start: int            # token index (inclusive) of the trigger span
+    trigger_end: int              # token index (exclusive)
+    code: str                     # CAMEO event code from the lexicon
+    source: tuple[Actor, ...]
+    target: tuple[Actor, ...]
+    modality: Modality
+    speaker: Actor | None
+    according_to: str | None
+    specific: bool                # the lexicon entry had constraints that matched (particle, object, prep)
+    evidence: tuple[str, ...]

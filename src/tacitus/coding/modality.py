@@ -1,0 +1,104 @@
+"""Decide whether an event is asserted, negated, hypothetical, future or requested.
+
+"We do not want a foreign government to invade our country" must not yield an asserted invasion: the
+invasion is embedded under a negated desiderative, so it is `negated`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.coding.arguments import clause_head
+from tacitus.coding.lexicon import Lexicon
+from tacitus.records import Modality
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "'d", "ought"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Verbs whose infinitive complement did happen ("managed to flee", "began to shell").
+IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "resume", "proceed", "go", "keep", "dare",
+                         "help", "come", "get", "use", "happen", "remain", "stop"})
+# Roots of the embedding event that make its complement non-asserted (appeal, intent, demand, threaten).
+ROOT_MODALITY = {"02": Modality.REQUESTED, "10": Modality.REQUESTED, "03": Modality.FUTURE,
+                 "13": Modality.HYPOTHETICAL}
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis"})
+MAX_DEPTH = 8
+
+
+def own_modality(token: Token) -> tuple[Modality, str] | None:
+    """Modality marked on the predicate itself: negation, modal or future auxiliary, conditional."""
+    for child in token.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and low in {"no", "never"}):
+            return Modality.NEGATED, f"negated by '{child.text}'"
+        if child.dep_ in {"aux", "auxpass"} and low in FUTURE_AUX:
+            return Modality.FUTURE, f"future auxiliary '{child.text}'"
+        if child.dep_ in {"aux", "auxpass"} and low in HYPOTHETICAL_AUX:
+            return Modality.HYPOTHETICAL, f"modal auxiliary '{child.text}'"
+        if child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+            return Modality.HYPOTHETICAL, f"conditional '{child.text}'"
+        if child.dep_ == "aux" and low == "going" and token.tag_ == "VB":
+            return Modality.FUTURE, "'going to'"
+    return None
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
+    """Modality that the embedding predicate `head` gives to the clause headed by `clause`."""
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.modality:
+        mod = lexicon.modality[lemma]
+        head_own = own_modality(head)
+        if head_own and head_own[0] is Modality.NEGATED:
+            return Modality.NEGATED, f"under negated '{head.text}' ({head_own[1]})"
+        return mod, f"under '{head.text}' ({mod.value})"
+    if clause.dep_ in {"xcomp", "ccomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+        roots = {entry.code[:2] for entry in lexicon.verb_entries(lemma)}
+        for root, mod in ROOT_MODALITY.items():
+            if roots and roots <= {root}:
+                return mod, f"complement of '{head.text}' (CAMEO {root})"
+        if (
+            _is_infinitive(clause)
+            and lemma not in IMPLICATIVE
+            and lemma not in lexicon.reporting
+            and head.pos_ == "VERB"
+        ):
+            return Modality.HYPOTHETICAL, f"infinitive under '{head.text}'"
+    return None
+
+
+def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
+    """The modality of the event whose predicate is `trigger`, with the reason for `explain`."""
+    found = own_modality(trigger)
+    if found:
+        return found
+    clause = clause_head(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
+    if clause is not trigger:
+        found = own_modality(clause)
+        if found:
+            return found
+        if clause.lemma_.lower() in lexicon.modality:
+            return _embedding_modality(trigger, clause, lexicon) or (Modality.ASSERTED, "")
+    for _ in range(MAX_DEPTH):
+        if clause.dep_ not in EMBEDDING_DEPS or clause.head is clause:
+            break
+        head = clause.head
+        found = _embedding_modality(clause, head, lexicon)
+        if found:
+            return found
+        if clause.dep_ == "conj":
+            found = own_modality(head)
+            if found and found[0] is not Modality.NEGATED:
+                return found
+        else:
+            found = own_modality(head)
+            if found and found[0] is Modality.NEGATED and head.lemma_.lower() not in lexicon.reporting:
+                return found
+            if found and found[0] is not Modality.NEGATED:
+                return found
+        clause = head
+    return Modality.ASSERTED, "asserted"

@@ -1,0 +1,106 @@
+"""Records to the contract's JSON objects and CSV rows (the I/O edge: dicts live only here)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from tacitus.records import Actor, Event, Rejected
+
+CSV_FIELDS = (
+    "doc_id", "event_id", "sentence", "date", "cameo_code", "cameo_root", "quad_class", "goldstein",
+    "plover_type", "plover_mode", "source_code", "source_text", "target_code", "target_text", "trigger",
+    "modality", "speaker", "according_to", "confidence", "sentence_text",
+)
+
+
+def actor_to_dict(actor: Actor) -> dict[str, Any]:
+    """An actor as the contract's object."""
+    return {"text": actor.text, "start": actor.start, "end": actor.end, "code": actor.code,
+            "country": actor.country, "sector": actor.sector, "name": actor.name}
+
+
+def event_to_dict(event: Event, *, evidence: bool = True) -> dict[str, Any]:
+    """An event as the contract's JSON object (plus `evidence`, the coder's reasons)."""
+    cameo = event.cameo
+    plover = None
+    if cameo.plover_type:
+        plover = {"type": cameo.plover_type, "mode": cameo.plover_mode, "context": list(cameo.plover_context)}
+    speaker = event.attribution.speaker
+    record: dict[str, Any] = {
+        "doc_id": event.doc_id,
+        "event_id": event.event_id,
+        "sentence": event.sentence,
+        "sentence_text": event.sentence_text,
+        "date": event.date.isoformat() if event.date else None,
+        "plover": plover,
+        "cameo": {"code": cameo.code, "root": cameo.root, "name": cameo.name, "quad_class": cameo.quad_class,
+                  "goldstein": cameo.goldstein},
+        "source": [actor_to_dict(a) for a in event.source],
+        "target": [actor_to_dict(a) for a in event.target],
+        "trigger": {"text": event.trigger.text, "start": event.trigger.start, "end": event.trigger.end},
+        "modality": event.modality.value,
+        "attribution": {"speaker": actor_to_dict(speaker) if speaker else None,
+                        "according_to": event.attribution.according_to},
+        "location": None,
+        "confidence": event.confidence,
+    }
+    if evidence:
+        record["evidence"] = list(event.evidence)
+    return record
+
+
+def rejected_to_dict(rejected: Rejected) -> dict[str, Any]:
+    """A rejected document as the contract's record."""
+    return {"doc_id": rejected.doc_id, "rejected": rejected.reason, "stage": rejected.stage}
+
+
+def record_to_dict(record: Event | Rejected) -> dict[str, Any]:
+    """Either record kind as its JSON object."""
+    return rejected_to_dict(record) if isinstance(record, Rejected) else event_to_dict(record)
+
+
+def write_jsonl(records: Iterable[Event | Rejected], stream: TextIO) -> int:
+    """Write one JSON object a line; returns the number written."""
+    count = 0
+    for record in records:
+        stream.write(json.dumps(record_to_dict(record), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _first(actors: tuple[Actor, ...], attr: str) -> str:
+    return "|".join(str(getattr(a, attr)) for a in actors)
+
+
+def event_to_row(event: Event) -> dict[str, Any]:
+    """A flat CSV row; compound actors are joined with `|`."""
+    speaker = event.attribution.speaker
+    return {
+        "doc_id": event.doc_id, "event_id": event.event_id, "sentence": event.sentence,
+        "date": event.date.isoformat() if event.date else "", "cameo_code": event.cameo.code,
+        "cameo_root": event.cameo.root, "quad_class": event.cameo.quad_class,
+        "goldstein": event.cameo.goldstein, "plover_type": event.cameo.plover_type or "",
+        "plover_mode": event.cameo.plover_mode or "", "source_code": _first(event.source, "code"),
+        "source_text": _first(event.source, "text"), "target_code": _first(event.target, "code"),
+        "target_text": _first(event.target, "text"), "trigger": event.trigger.text,
+        "modality": event.modality.value, "speaker": speaker.code if speaker else "",
+        "according_to": event.attribution.according_to or "", "confidence": event.confidence,
+        "sentence_text": event.sentence_text,
+    }
+
+
+def write_csv(records: Iterable[Event | Rejected], stream: TextIO, rejected: TextIO) -> int:
+    """Write events as CSV rows to `stream`; rejected documents go to `rejected` as JSONL."""
+    writer = csv.DictWriter(stream, fieldnames=CSV_FIELDS)
+    writer.writeheader()
+    count = 0
+    for record in records:
+        if isinstance(record, Rejected):
+            rejected.write(json.dumps(rejected_to_dict(record), ensure_ascii=False) + "\n")
+        else:
+            writer.writerow(event_to_row(record))
+        count += 1
+    return count

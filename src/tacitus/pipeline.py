@@ -1,0 +1,117 @@
+"""The coding pipeline: the only place that knows the stage order (ingest -> parse -> code -> actors)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
+from tacitus.coding.events import events_from_doc
+from tacitus.coding.extract import Trace
+from tacitus.coding.lexicon import Lexicon, load_lexicon
+from tacitus.ingest.files import article_from_mapping
+from tacitus.parse import build_nlp
+from tacitus.records import Article, Event, Rejected
+from tacitus.settings import default_spacy_model
+
+logger = logging.getLogger(__name__)
+DocumentInput = Article | Rejected | Mapping[str, Any] | str
+
+
+def check_article(article: Article, *, max_chars: int) -> Rejected | None:
+    """A Rejected record when the article cannot be coded at all, else None."""
+    if not article.text.strip():
+        return Rejected(doc_id=article.article_id, stage="ingest", reason="empty text")
+    if len(article.text) > max_chars:
+        return Rejected(doc_id=article.article_id, stage="ingest",
+                        reason=f"text too long ({len(article.text)} characters; max_chars is {max_chars})")
+    if "\x00" in article.text:
+        return Rejected(doc_id=article.article_id, stage="ingest", reason="text contains NUL characters")
+    return None
+
+
+def _as_article(item: DocumentInput, number: int, default_date: date | None) -> Article | Rejected:
+    if isinstance(item, Article | Rejected):
+        return item
+    if isinstance(item, str):
+        return Article(article_id=f"doc{number}", text=item, published=default_date)
+    return article_from_mapping(item, fallback_id=f"doc{number}", default_date=default_date)
+
+
+@dataclass(frozen=True, slots=True)
+class Coder:
+    """A loaded spaCy pipeline with the event lexicon and the actor dictionary, ready to code text."""
+
+    nlp: Language
+    lexicon: Lexicon
+    dictionary: ActorDictionary
+    batch_size: int = 64
+    n_process: int = 1
+    max_chars: int = 1_000_000
+
+    @classmethod
+    def load(cls, *, spacy_model: str | None = None, lexicon_dir: Path | None = None,
+             actors_dir: Path | None = None, batch_size: int = 64, n_process: int = 1,
+             max_chars: int = 1_000_000) -> Coder:
+        """Load the pipeline and the data files. Example: coder = Coder.load(spacy_model="en_core_web_sm")"""
+        nlp = build_nlp(spacy_model or default_spacy_model())
+        return cls(nlp=nlp, lexicon=load_lexicon(lexicon_dir), dictionary=load_actor_dictionary(actors_dir),
+                   batch_size=batch_size, n_process=n_process, max_chars=max_chars)
+
+    def code_documents(self, items: Iterable[DocumentInput], *,
+                       default_date: date | None = None) -> Iterator[Event | Rejected]:
+        """Events (and Rejected records) for Articles, contract-shaped dicts or plain strings, in order."""
+        articles = (_as_article(item, n, default_date) for n, item in enumerate(items, start=1))
+        yield from code_articles(articles, nlp=self.nlp, lexicon=self.lexicon, dictionary=self.dictionary,
+                                 batch_size=self.batch_size, n_process=self.n_process,
+                                 max_chars=self.max_chars)
+
+    def code_text(self, text: str, *, date: date | None = None, doc_id: str = "text") -> list[Event]:
+        """Events of one text. Example: coder.code_text("Police arrested ten protesters in Nairobi.")"""
+        article = Article(article_id=doc_id, text=text, published=date)
+        out: list[Event] = []
+        for record in self.code_documents([article]):
+            if isinstance(record, Rejected):
+                logger.warning("%s rejected: %s", record.doc_id, record.reason)
+            else:
+                out.append(record)
+        return out
+
+
+def _codable(items: Iterable[Article | Rejected], rejected: list[Rejected],
+             max_chars: int) -> Iterator[tuple[str, Article]]:
+    """Pass codable articles on to nlp.pipe; park the rest in `rejected`, flushed in order by the caller."""
+    for item in items:
+        if isinstance(item, Rejected):
+            rejected.append(item)
+            continue
+        problem = check_article(item, max_chars=max_chars)
+        if problem is not None:
+            rejected.append(problem)
+            continue
+        yield item.text, item
+
+
+def code_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexicon: Lexicon,
+                  dictionary: ActorDictionary, batch_size: int = 64, n_process: int = 1,
+                  max_chars: int = 1_000_000, trace: Trace | None = None) -> Iterator[Event | Rejected]:
+    """Parse and code articles; a document that fails becomes a Rejected record and the run goes on."""
+    rejected: list[Rejected] = []
+    pairs = _codable(items, rejected, max_chars)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield from rejected
+        rejected.clear()
+        try:
+            events = events_from_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace)
+        except Exception as err:  # noqa: BLE001  one bad document must never stop a batch
+            logger.debug("coding failed for %s", article.article_id, exc_info=True)
+            yield Rejected(doc_id=article.article_id, stage="code", reason=f"{type(err).__name__}: {err}")
+            continue
+        yield from events
+    yield from rejected

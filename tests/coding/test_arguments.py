@@ -1,0 +1,44 @@
+"""Argument finding over hand-built parses."""
+
+from __future__ import annotations
+
+from tacitus.coding import arguments as args
+
+from .docs import make_doc
+
+
+def test_conjuncts_expand_coordinated_nouns() -> None:
+    doc = make_doc([("Jordan", "Jordan", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+                    ("Britain", "Britain", "PROPN", "conj", 0), ("agreed", "agree", "VERB", "ROOT", 3)])
+    assert [t.text for t in args.children_with(doc[3], args.SUBJECT_DEPS)] == ["Jordan", "Britain"]
+
+
+def test_passive_agent_and_subject() -> None:
+    doc = make_doc([("Protesters", "protester", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+                    ("arrested", "arrest", "VERB", "ROOT", 2), ("by", "by", "ADP", "agent", 2),
+                    ("police", "police", "NOUN", "pobj", 3)])
+    assert args.is_passive(doc[2])
+    assert [t.text for t in args.agents(doc[2])] == ["police"]
+
+
+def test_prep_objects_and_particle() -> None:
+    doc = make_doc([("Police", "police", "NOUN", "nsubj", 1), ("cracked", "crack", "VERB", "ROOT", 1),
+                    ("down", "down", "ADP", "prt", 1), ("on", "on", "ADP", "prep", 1),
+                    ("protesters", "protester", "NOUN", "pobj", 3)])
+    assert args.particle(doc[1]) == "down"
+    assert [t.text for t in args.prep_objects(doc[1], ("on",))] == ["protesters"]
+    assert args.has_prep(doc[1], frozenset({"on"}))
+
+
+def test_relative_pronoun_stands_for_its_noun() -> None:
+    # Guaido, whom the US recognised
+    doc = make_doc([("Guaido", "Guaido", "PROPN", "ROOT", 0), (",", ",", "PUNCT", "punct", 0),
+                    ("whom", "whom", "PRON", "dobj", 5), ("the", "the", "DET", "det", 4),
+                    ("US", "US", "PROPN", "nsubj", 5), ("recognised", "recognise", "VERB", "relcl", 0)])
+    assert [t.text for t in args.children_with(doc[5], args.OBJECT_DEPS)] == ["Guaido"]
+
+
+def test_clause_head_of_noun_is_its_verb() -> None:
+    doc = make_doc([("US", "US", "PROPN", "nsubj", 1), ("imposed", "impose", "VERB", "ROOT", 1),
+                    ("sanctions", "sanction", "NOUN", "dobj", 1)])
+    assert args.clause_head(doc[2]).text == "imposed"

@@ -1,0 +1,62 @@
+"""Modality of a predicate from hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coding.modality import modality_of, own_modality
+from tacitus.records import Modality
+
+from .docs import make_doc, small_lexicon
+
+LEXICON = small_lexicon({"invade": "1931", "attack": "180", "urge": "020", "say": "010"})
+
+
+def test_modality_plain_verb_is_asserted() -> None:
+    doc = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+                    ("Goma", "Goma", "PROPN", "dobj", 1)])
+    assert modality_of(doc[1], LEXICON)[0] is Modality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "dep", "expected"),
+    [("not", "not", "neg", Modality.NEGATED), ("will", "will", "aux", Modality.FUTURE),
+     ("could", "could", "aux", Modality.HYPOTHETICAL), ("if", "if", "mark", Modality.HYPOTHETICAL)],
+)
+def test_own_modality_markers(word: str, lemma: str, dep: str, expected: Modality) -> None:
+    doc = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 2), (word, lemma, "AUX" if dep == "aux" else "PART", dep, 2),
+                    ("attack", "attack", "VERB", "ROOT", 2), ("Goma", "Goma", "PROPN", "dobj", 2)])
+    found = own_modality(doc[2])
+    assert found is not None
+    assert found[0] is expected
+
+
+def test_modality_negated_desire_blocks_invasion() -> None:
+    # We do not want a foreign government to invade our country
+    doc = make_doc([("We", "we", "PRON", "nsubj", 3), ("do", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3),
+                    ("want", "want", "VERB", "ROOT", 3), ("a", "a", "DET", "det", 6),
+                    ("foreign", "foreign", "ADJ", "amod", 6), ("government", "government", "NOUN", "nsubj", 8),
+                    ("to", "to", "PART", "aux", 8), ("invade", "invade", "VERB", "ccomp", 3),
+                    ("our", "our", "PRON", "poss", 10), ("country", "country", "NOUN", "dobj", 8)])
+    assert modality_of(doc[8], LEXICON)[0] is Modality.NEGATED
+
+
+def test_modality_desire_makes_inner_event_requested() -> None:
+    doc = make_doc([("They", "they", "PRON", "nsubj", 1), ("want", "want", "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3), ("army", "army", "NOUN", "nsubj", 5),
+                    ("to", "to", "PART", "aux", 5), ("attack", "attack", "VERB", "ccomp", 1)])
+    assert modality_of(doc[5], LEXICON)[0] is Modality.REQUESTED
+
+
+def test_modality_complement_of_appeal_is_requested() -> None:
+    doc = make_doc([("Iran", "Iran", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+                    ("Iraq", "Iraq", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                    ("attack", "attack", "VERB", "xcomp", 1)])
+    assert modality_of(doc[4], LEXICON)[0] is Modality.REQUESTED
+
+
+def test_modality_reported_event_stays_asserted() -> None:
+    doc = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ccomp", 4),
+                    ("Goma", "Goma", "PROPN", "dobj", 1), ("police", "police", "NOUN", "nsubj", 4),
+                    ("said", "say", "VERB", "ROOT", 4)])
+    assert modality_of(doc[1], LEXICON)[0] is Modality.ASSERTED

@@ -1,0 +1,137 @@
+"""End to end with the real spaCy pipeline: sentences we wrote, one per behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.pipeline import Coder
+from tacitus.records import Event, Modality
+
+# One sentence per CAMEO root: (sentence, trigger text, root, source code or None, target code or None).
+ROOT_CASES = [
+    ("Hamas claimed responsibility for the rocket attack.", "claimed", "01", "PSEREBHMS", None),
+    ("The opposition appealed to the United Nations for humanitarian aid.", "appealed", "02", None, "IGOUNO"),
+    ("Germany pledged to provide military aid to Ukraine.", "pledged", "03", "DEU", None),
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing.", "met", "04", "RUSGOV",
+     "CHNGOV"),
+    ("France praised Germany for its leadership.", "praised", "05", "FRA", "DEU"),
+    ("Japan and India cooperated on maritime security.", "cooperated", "06", "JPN", "IND"),
+    ("The United States provided military aid to Ukraine.", "aid", "07", "USA", "UKR"),
+    ("Israel released fifty Palestinian prisoners.", "released", "08", "ISR", "PSE"),
+    ("The United Nations investigated Sudan over the killings.", "investigated", "09", "IGOUNO", "SDN"),
+    ("Kenyan students demanded the resignation of the education minister.", "demanded", "10", "KENEDU", None),
+    ("China criticized Japan over the island dispute.", "criticized", "11", "CHN", "JPN"),
+    ("India rejected the proposal from Pakistan.", "rejected", "12", "IND", None),
+    ("North Korea threatened South Korea with military action.", "threatened", "13", "PRK", "KOR"),
+    ("Students protested against the Kenyan government in Nairobi.", "protested", "14", None, "KENGOV"),
+    ("Russia deployed troops along the Ukrainian border.", "deployed", "15", "RUS", None),
+    ("The European Union imposed sanctions on Belarus.", "sanctions", "16", "IGOEUREEC", "BLR"),
+    ("Kenyan police arrested ten protesters in Nairobi.", "arrested", "17", "KENCOP", None),
+    ("Gunmen shot dead three Nigerian soldiers near Maiduguri.", "shot", "18", None, "NGAMIL"),
+    ("Israeli troops clashed with Palestinian militants in Gaza.", "clashed", "19", "ISRMIL", None),
+    ("The militia massacred hundreds of Sudanese villagers.", "massacred", "20", None, None),
+]
+
+
+def _events(coder: Coder, text: str) -> list[Event]:
+    return coder.code_text(text, doc_id="t")
+
+
+def _find(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.trigger.text.startswith(trigger) or trigger in e.trigger.text]
+    assert found, f"no event with trigger {trigger!r} in {[(e.trigger.text, e.cameo.code) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "root", "source", "target"), ROOT_CASES,
+                         ids=[c[2] for c in ROOT_CASES])
+def test_code_every_cameo_root(coder: Coder, text: str, trigger: str, root: str, source: str | None,
+                               target: str | None) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert event.cameo.root == root
+    assert event.modality is Modality.ASSERTED
+    if source:
+        assert source in [a.code for a in event.source]
+    if target:
+        assert target in [a.code for a in event.target]
+    assert (event.cameo.plover_type is None) == (root == "01")
+
+
+def test_code_passive_voice_swaps_roles(coder: Coder) -> None:
+    event = _find(_events(coder, "Ten Kenyan protesters were arrested by police in Nairobi."), "arrested")
+    assert event.cameo.root == "17"
+    assert [a.sector for a in event.source] == ["COP"]
+    assert [a.country for a in event.target] == ["KEN"]
+
+
+def test_code_negation_is_not_asserted(coder: Coder) -> None:
+    event = _find(_events(coder, "Russia did not attack Ukraine."), "attack")
+    assert event.modality is Modality.NEGATED
+
+
+def test_code_negated_desire_gives_no_asserted_invasion(coder: Coder) -> None:
+    text = ('"We do not want a foreign government to invade our country," the Venezuelan army defector said.')
+    events = _events(coder, text)
+    assert not [e for e in events if e.cameo.root in {"18", "19", "20"} and e.modality is Modality.ASSERTED]
+
+
+def test_code_want_x_to_give_is_an_appeal_to_x(coder: Coder) -> None:
+    text = "Venezuelan army defectors want the United States to give them arms."
+    events = _events(coder, text)
+    appeal = _find(events, "want")
+    assert appeal.cameo.root == "02"
+    assert appeal.modality is Modality.ASSERTED
+    assert [a.code for a in appeal.source] == ["VENMIL"]
+    assert [a.code for a in appeal.target] == ["USA"]
+    assert all(e.modality is not Modality.ASSERTED for e in events if e.cameo.root == "07")
+
+
+def test_code_compound_actor(coder: Coder) -> None:
+    event = _find(_events(coder, "Brazil and Argentina condemned Venezuela."), "condemned")
+    assert [a.code for a in event.source] == ["BRA", "ARG"]
+    assert [a.code for a in event.target] == ["VEN"]
+
+
+def test_code_reciprocal_actors_without_target(coder: Coder) -> None:
+    events = [e for e in _events(coder, "Jordan and Britain signed a defence agreement.") if e.cameo.root == "05"]
+    dyads = {(e.source[0].code, e.target[0].code) for e in events}
+    assert dyads == {("JOR", "GBR"), ("GBR", "JOR")}
+
+
+def test_code_attribution_according_to(coder: Coder) -> None:
+    text = "According to a report by the state news agency, rebels attacked a police station in Goma."
+    event = _find(_events(coder, text), "attacked")
+    assert event.attribution.according_to == "state news agency"
+
+
+def test_code_attribution_speaker(coder: Coder) -> None:
+    event = _find(_events(coder, "Rebels attacked an army base in Mali, the defence ministry said."), "attacked")
+    assert event.attribution.speaker is not None
+    assert event.attribution.speaker.sector == "GOV"
+
+
+def test_code_person_resolved_across_sentences(coder: Coder) -> None:
+    text = ("Venezuelan President Nicolas Maduro arrived in Havana on Monday. "
+            "Maduro praised Cuba for its support. Later the president criticized Colombia.")
+    events = _events(coder, text)
+    praise = _find(events, "praised")
+    assert [(a.code, a.name) for a in praise.source] == [("VENGOV", "Nicolas Maduro")]
+    criticism = _find(events, "criticized")
+    assert [a.code for a in criticism.source] == ["VENGOV"]
+
+
+def test_code_event_records_evidence_and_offsets(coder: Coder) -> None:
+    text = "Background paragraph. Israel released fifty Palestinian prisoners."
+    event = _find(_events(coder, text), "released")
+    assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+    for actor in (*event.source, *event.target):
+        assert text[actor.start:actor.end] == actor.text
+    assert event.sentence == 1
+    assert event.sentence_text == "Israel released fifty Palestinian prisoners."
+    assert event.evidence
+    assert event.event_id == f"t:1:{event.trigger.start}"
+
+
+def test_code_sports_sense_is_discarded(coder: Coder) -> None:
+    text = "Brazil attacked Argentina in the second half and the striker scored a late goal in the match."
+    assert not [e for e in _events(coder, text) if e.cameo.root == "18"]
