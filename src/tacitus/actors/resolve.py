@@ -16,6 +16,14 @@ from tacitus.records import Actor
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _LEADING = frozenset({"DET", "PUNCT"})
+# Heads that only count or group the actor in their "of" phrase: "thousands of students", "members of Hamas".
+_GROUP_HEADS = frozenset({
+    "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens", "score", "scores",
+    "million", "millions", "group", "groups", "crowd", "crowds", "number", "member", "members", "supporter",
+    "supporters", "some", "many", "most", "all", "part", "one", "two", "three", "several", "few", "majority",
+    "handful", "band", "batch", "contingent", "unit", "units", "delegation", "team", "body", "faction",
+    "wing", "follower", "followers", "loyalist", "loyalists", "hundreds", "each", "none", "any",
+})
 
 
 class DocumentActors:
@@ -49,6 +57,9 @@ class DocumentActors:
     def _resolve(self, head: Token) -> Actor | None:
         if head.lower_ in _PRONOUNS:
             return self._pronoun(head)
+        grouped = self._grouped(head)
+        if grouped is not None:
+            return grouped
         if head.pos_ == "PRON":
             return None
         tokens = phrase_tokens(head)
@@ -63,6 +74,17 @@ class DocumentActors:
             return None
         keep_the = any(t.name is not None and t.start == tokens[0].i + 1 for t in terms)
         return self._actor(tokens, coded, keep_the=keep_the)
+
+    def _grouped(self, head: Token) -> Actor | None:
+        """ "Thousands of Iraqi Kurds" is coded as "Iraqi Kurds"."""
+        if head.lower_ not in _GROUP_HEADS and head.lemma_.lower() not in _GROUP_HEADS:
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self.resolve(obj)
+        return None
 
     def _pronoun(self, head: Token) -> Actor | None:
         k = bisect_left(self._mention_starts, head.i)

@@ -73,6 +73,30 @@ def has_prep(token: Token, preps: frozenset[str]) -> bool:
     return any(c.dep_ in {"prep", "dative", "agent"} and c.lower_ in preps for c in token.children)
 
 
+def particles(verb: Token) -> frozenset[str]:
+    """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep."""
+    return frozenset(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i)
+
+
+def owners(noun: Token) -> list[Token]:
+    """Whose thing a non-actor object is: "praised Haiti's efforts", "the plans of Iran" -> Haiti, Iran."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            out.extend(conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            out.extend(children_with(child, frozenset({"pobj"})))
+    return out
+
+
+def place_objects(token: Token) -> list[Token]:
+    """Objects of "in"/"inside" attached to the predicate or its object: where the event happened."""
+    out: list[Token] = []
+    for node in [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]:
+        out.extend(prep_objects(node, ("in", "inside")))
+    return out
+
+
 def particle(verb: Token) -> str | None:
     """The verb particle ("crack down" -> "down")."""
     for child in verb.children:

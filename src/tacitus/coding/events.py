@@ -18,6 +18,8 @@ MAX_RECIPROCAL_ACTORS = 4
 
 def _confidence(mention: EventMention) -> float:
     score = 0.35 + 0.25 * bool(mention.source) + 0.25 * bool(mention.target) + 0.1 * mention.specific
+    if mention.derived:
+        score -= 0.15
     return round(min(score, 0.95), 2)
 
 
@@ -26,6 +28,8 @@ def _dyads(mention: EventMention) -> Iterator[tuple[tuple[Actor, ...], tuple[Act
     sources = mention.source[:MAX_RECIPROCAL_ACTORS]
     if mention.target or len(sources) < 2:
         yield mention.source, mention.target
+        if mention.mutual and mention.source:
+            yield mention.target, mention.source
         return
     for a in sources:
         for b in sources:
@@ -40,7 +44,7 @@ def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexic
     trigger = TextSpan(start=span.start_char, end=span.end_char, text=span.text)
     attribution = Attribution(speaker=mention.speaker, according_to=mention.according_to)
     for k, (source, target) in enumerate(_dyads(mention)):
-        suffix = f".{k}" if k else ""
+        suffix = (f"/{mention.derived}" if mention.derived else "") + (f".{k}" if k else "")
         yield Event(
             doc_id=article.article_id,
             event_id=f"{article.article_id}:{mention.sentence}:{trigger.start}{suffix}",

@@ -7,7 +7,7 @@ see why an event was coded, and why a candidate was not.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,9 +21,18 @@ from tacitus.records import Actor, Modality
 
 Trace = Callable[[str], None]
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-# CAMEO 02 sub-codes for "want/ask X to <event of root R>": appeal for the kind of event requested.
-APPEAL_FOR_ROOT = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 APPEAL_CODE = "020"
+# Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
+FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat"}
+# Roots whose target may be the subject of their clause: "demanded that the US cancel", "warned that Iran".
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+# Roots where, with no other target, the country of the place ("lifted a curfew in Montenegro") is the target.
+PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
+# Roots where "X <verb> with Y" is mutual: both directions are events ("held talks with").
+MUTUAL_ROOTS = frozenset({"04", "05", "06"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+OBLIGATION = frozenset({"must", "should"})
+DEMAND_CODE = "100"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +53,10 @@ def _drop(trace: Trace | None, token: Token, reason: str) -> None:
 
 
 def _choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry | None:
-    prt = args.particle(token)
+    particles = args.particles(token)
     objects = {o.lemma_.lower() for o in args.children_with(token, args.OBJECT_DEPS)}
     for entry in entries:  # most specific first
-        if entry.particle and entry.particle != prt:
+        if entry.particle and entry.particle not in particles:
             continue
         if entry.objects and not (entry.objects & objects):
             continue
@@ -93,7 +102,11 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         _drop(trace, token, "reporting verb: gives attribution, not an event")
         return None
     objects = args.children_with(token, args.OBJECT_DEPS)
-    if lemma in lexicon.light_verbs and any(lexicon.noun_entries(o.lemma_.lower()) for o in objects):
+    if (
+        lemma in lexicon.light_verbs
+        and not entry.objects
+        and any(lexicon.noun_entries(o.lemma_.lower()) for o in objects)
+    ):
         _drop(trace, token, "light verb: its object noun carries the event")
         return None
     if args.is_passive(token):
@@ -105,16 +118,52 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     if entry.preps:
         primary = args.prep_objects(token, entry.preps)
     end = token.i + 1
-    for child in token.rights:
-        if child.dep_ == "prt":
-            end = child.i + 1
+    if entry.particle:
+        for child in token.rights:
+            if child.lower_ == entry.particle and child.i == end:
+                end = child.i + 1
     options = [
         primary,
         args.children_with(token, frozenset({"dative"})),
         args.prep_objects(token, args.TARGET_PREPS),
         [p for o in objects for p in args.prep_objects(o, args.TARGET_PREPS)],
+        [p for o in objects for p in args.owners(o)],
     ]
-    return _Frame(entry.code, sources, options, entry.specificity > 0, f"verb sense {entry.source}", end)
+    if entry.code[:2] in CLAUSE_TARGET_ROOTS:
+        options.append([s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in
+                        args.children_with(c, args.SUBJECT_DEPS)])
+    code, note = _refine(entry.code, token, lexicon)
+    return _Frame(code, sources, options, entry.specificity > 0, f"verb sense {entry.source}{note}", end)
+
+
+def inner_code(token: Token, lexicon: Lexicon) -> str | None:
+    """The code of the event a predicate embeds: its infinitive or clause, or its object noun."""
+    for child in token.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
+            entry = _choose_verb_entry(child, lexicon.verb_entries(child.lemma_.lower()))
+            if entry is not None:
+                return entry.code
+            for grandchild in child.children:
+                if grandchild.dep_ in args.OBJECT_DEPS and (noun := _noun_entry(grandchild, lexicon)):
+                    return noun.code
+    for child in token.children:
+        nouns = [child] if child.dep_ in args.OBJECT_DEPS else []
+        if child.dep_ == "prep" and child.lower_ == "for":
+            nouns = args.children_with(child, frozenset({"pobj"}))
+        for noun in nouns:
+            entry_n = _noun_entry(noun, lexicon)
+            if entry_n is not None:
+                return entry_n.code
+    return None
+
+
+def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
+    frame = FRAME_OF_CODE.get(code)
+    inner = inner_code(token, lexicon) if frame else None
+    derived = lexicon.derived_code(frame, inner) if frame and inner else None
+    if derived is None:
+        return code, ""
+    return derived, f"; refined {code} -> {derived}: {frame} for CAMEO {inner}"
 
 
 def _appeal_frame(token: Token, lexicon: Lexicon) -> _Frame | None:
@@ -128,10 +177,9 @@ def _appeal_frame(token: Token, lexicon: Lexicon) -> _Frame | None:
             args.children_with(token, args.OBJECT_DEPS)
         if not addressees:
             continue
-        inner = lexicon.verb_entries(clause.lemma_.lower())
-        code = APPEAL_FOR_ROOT.get(inner[0].code[:2], APPEAL_CODE) if inner else APPEAL_CODE
+        code, note = _refine(APPEAL_CODE, token, lexicon)
         return _Frame(code, _subjects(token), [addressees], True,
-                      f"'{token.text} X to {clause.text}' is an appeal to X", token.i + 1)
+                      f"'{token.text} X to {clause.text}' is an appeal to X{note}", token.i + 1)
     return None
 
 
@@ -186,13 +234,37 @@ def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
     return []
 
 
+def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor]:
+    """With no explicit target, the country of the place where a material event happened."""
+    if code[:2] not in PLACE_TARGET_ROOTS:
+        return []
+    for place in args.place_objects(token):
+        if place.ent_type_ not in PLACE_ENTITIES:
+            continue
+        actor = actors.resolve(place)
+        if actor is not None and actor.country:
+            why = f"no explicit target: country of the place '{actor.text}'"
+            return [replace(actor, code=actor.country, sector=None, why=why)]
+    return []
+
+
+def _is_mutual(code: str, target: Sequence[Actor], actors_tokens: Sequence[Token]) -> bool:
+    if code[:2] not in MUTUAL_ROOTS or not target:
+        return False
+    return any(t.head.dep_ == "prep" and t.head.lower_ == "with" for t in actors_tokens)
+
+
 def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexicon: Lexicon,
              actors: DocumentActors, trace: Trace | None) -> EventMention | None:
     source = _resolve_all(frame.sources, actors)
     target = _first_resolved(frame.target_options, actors, source)
+    if not target:
+        target = _place_target(token, frame.code, actors)
     if not source and not target:
         _drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
         return None
+    target_tokens = [t for option in frame.target_options for t in option
+                     if any(actors.resolve(t) == a for a in target)]
     modality, why_modality = modality_of(token, lexicon)
     cue = attribution_of(token, lexicon, cited)
     speaker = actors.resolve(cue.speaker) if cue.speaker is not None else None
@@ -204,7 +276,65 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
     return EventMention(sentence=sentence, trigger_start=token.i, trigger_end=frame.trigger_end,
                         code=frame.code, source=tuple(source), target=tuple(target), modality=modality,
                         speaker=speaker, according_to=cue.according_to, specific=frame.specific,
-                        evidence=tuple(evidence))
+                        evidence=tuple(evidence), mutual=_is_mutual(frame.code, target, target_tokens))
+
+
+def _embedded_in_event(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the predicate is the content of another coded predicate ("offered to mediate")."""
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    if clause is not token and clause.lemma_.lower() not in lexicon.light_verbs and \
+            lexicon.verb_entries(clause.lemma_.lower()):
+        return True
+    head = clause.head
+    return clause.dep_ in {"xcomp", "ccomp"} and bool(lexicon.verb_entries(head.lemma_.lower()))
+
+
+def _subject_desire(token: Token, lexicon: Lexicon) -> bool:
+    """ "wants to help Israel": a desire for one's own action is an intent, not a request to others."""
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    head = clause.head
+    return (clause.dep_ == "xcomp" and lexicon.modality.get(head.lemma_.lower()) is Modality.REQUESTED
+            and not args.children_with(head, args.OBJECT_DEPS))
+
+
+def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
+    """ "X will provide aid" states an intent (CAMEO 033); "X will attack" a threat (138)."""
+    future = mention.modality is Modality.FUTURE or (
+        mention.modality is Modality.REQUESTED and _subject_desire(token, lexicon))
+    if not future or not mention.source or _embedded_in_event(token, lexicon):
+        return None
+    root = mention.code[:2]
+    frame = "intent" if "04" <= root <= "08" else "threat" if root >= "14" else None
+    code = lexicon.derived_code(frame, mention.code) if frame else None
+    if code is None:
+        return None
+    note = f"{frame}: a {mention.modality.value} CAMEO {mention.code} event is an asserted CAMEO {code}"
+    return replace(mention, code=code, modality=Modality.ASSERTED, specific=False, derived=frame,
+                   evidence=(note, *mention.evidence[1:]))
+
+
+def _demands(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
+             cited: str | None) -> list[EventMention]:
+    """ "The minister said that Libya must hand over the suspects": a demand on Libya by the speaker."""
+    out: list[EventMention] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.reporting:
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
+                continue
+            target = _resolve_all(args.children_with(clause, args.SUBJECT_DEPS), actors)
+            source = _resolve_all(args.children_with(verb, args.SUBJECT_DEPS), actors)
+            if not target:
+                continue
+            entry = _choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower()))
+            code = (lexicon.derived_code("demand", entry.code) if entry else None) or DEMAND_CODE
+            why = f"'{verb.text} ... {clause.text}' with an obligation: a demand (CAMEO {code})"
+            out.append(EventMention(sentence=index, trigger_start=clause.i, trigger_end=clause.i + 1, code=code,
+                                    source=tuple(source), target=tuple(target), modality=Modality.ASSERTED,
+                                    speaker=source[0] if source else None, according_to=cited, specific=False,
+                                    evidence=(why,), derived="demand"))
+    return out
 
 
 def _discarded(token: Token, lexicon: Lexicon, sentence_lemmas: frozenset[str]) -> str | None:
@@ -238,6 +368,10 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
         mention = _mention(token, frame, index, cited, lexicon, actors, trace)
         if mention is not None:
             out.append(mention)
+            implied = _implied(mention, token, lexicon)
+            if implied is not None:
+                out.append(implied)
+    out.extend(_demands(sent, index, lexicon, actors, cited))
     return out
 
 

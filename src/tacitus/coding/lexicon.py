@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -20,6 +20,7 @@ from tacitus.records import Modality
 DEFAULT_LEXICONS = files("tacitus.data.lexicons")
 VERBS, NOUNS, LIGHT_VERBS = "verbs.tsv", "nouns.tsv", "light_verbs.tsv"
 MODALITY, REPORTING, DISCARDS = "modality.tsv", "reporting.tsv", "discards.tsv"
+FRAMES = "frames.tsv"
 
 PathLike = Path | Traversable
 
@@ -63,10 +64,20 @@ class Lexicon:
     modality: Mapping[str, Modality]  # lemma -> modality of the inner event
     reporting: frozenset[str]
     discards: Mapping[str, frozenset[str]]  # trigger lemma -> context lemmas
+    frames: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # frame -> inner prefix -> code
 
     def verb_entries(self, lemma: str) -> tuple[VerbEntry, ...]:
         """Senses of a verb lemma, most specific first; () if the verb is not a trigger."""
         return self.verbs.get(lemma, ())
+
+    def derived_code(self, frame: str, inner_code: str) -> str | None:
+        """The code of an event embedded in a frame ("appeal", "demand", "intent", "threat"), by longest prefix."""
+        table = self.frames.get(frame, {})
+        for size in range(len(inner_code), 1, -1):
+            code = table.get(inner_code[:size])
+            if code is not None:
+                return code
+        return None
 
     def noun_entries(self, lemma: str) -> tuple[NounEntry, ...]:
         """Senses of an event noun by head lemma, two-word entries first; () if none."""
@@ -178,6 +189,36 @@ def read_discards(path: PathLike) -> Iterator[tuple[str, frozenset[str]]]:
         yield lemma, context
 
 
+FRAMES_NAMES = frozenset({"appeal", "demand", "intent", "threat"})
+
+
+def read_frames(path: PathLike) -> Iterator[tuple[str, str, str]]:
+    """Yield (frame, inner code prefix, code) from a `frame inner code note` TSV."""
+    seen: dict[tuple[str, str], int] = {}
+    for line_no, row in read_tsv(path, ("frame", "inner", "code")):
+        where = f"{path}:{line_no}"
+        frame = row["frame"].strip()
+        if frame not in FRAMES_NAMES:
+            raise LexiconError(f"{where}: frame {frame!r} is not one of {sorted(FRAMES_NAMES)}")
+        inner, code = row["inner"].strip(), _code(row["code"], where)
+        if not (inner.isdigit() and 2 <= len(inner) <= 4 and 1 <= int(inner[:2]) <= 20):
+            raise LexiconError(f"{where}: inner {inner!r} is not a CAMEO code prefix (2-4 digits, root 01-20)")
+        if (frame, inner) in seen:
+            raise LexiconError(f"{where}: {frame} {inner} already listed at line {seen[frame, inner]}")
+        seen[frame, inner] = line_no
+        yield frame, inner, code
+
+
+def _frames_by_name(rows: Iterable[tuple[str, str, str]], path: PathLike,
+                    ontology: Ontology) -> dict[str, dict[str, str]]:
+    frames: defaultdict[str, dict[str, str]] = defaultdict(dict)
+    for frame, inner, code in rows:
+        if code not in ontology:
+            raise LexiconError(f"{path}: {frame} {inner}: code {code} is not in the ontology")
+        frames[frame][inner] = code
+    return dict(frames)
+
+
 def _check_codes(entries: Iterable[VerbEntry | NounEntry], path: PathLike, ontology: Ontology) -> None:
     for entry in entries:
         if entry.code not in ontology:
@@ -219,6 +260,8 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
     nouns = list(read_nouns(base / NOUNS))
     _check_codes(verbs, base / VERBS, onto)
     _check_codes(nouns, base / NOUNS, onto)
+    # frames.tsv follows the CAMEO codebook's structure, so a user folder without one uses the built-in.
+    frames_path = base / FRAMES if (base / FRAMES).is_file() else DEFAULT_LEXICONS / FRAMES
     return Lexicon(
         ontology=onto,
         verbs=_verbs_by_lemma(verbs),
@@ -227,4 +270,5 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
         modality=dict(read_modality(base / MODALITY)),
         reporting=frozenset(lemma for lemma, _ in read_word_list(base / REPORTING)),
         discards=_discards_by_lemma(read_discards(base / DISCARDS)),
+        frames=_frames_by_name(read_frames(frames_path), frames_path, onto),
     )

@@ -22,3 +22,5 @@ class EventMention:
     according_to: str | None
     specific: bool                # the lexicon entry had constraints that matched (particle, object, prep)
     evidence: tuple[str, ...]
+    mutual: bool = False          # "met with Y": Y also met the source; both directions are events
+    derived: str = ""             # "intent", "threat", "demand": an event the text implies, not states
