@@ -146,7 +146,7 @@ def test_lexicon_objects_beat_plain_sense(lexicon: Lexicon) -> None:
 
 @pytest.mark.parametrize(
     ("lemma", "modifier", "code"),
-    [("sanction", None, "163"), ("talk", None, "040"), ("strike", "hunger", "142"), ("strike", "air", "195"),
+    [("sanction", None, "163"), ("talk", None, "046"), ("strike", "hunger", "142"), ("strike", "air", "195"),
      ("protest", None, "141"), ("ceasefire", None, "0871"), ("attack", None, "180"),
      ("aid", "humanitarian", "073")],
 )

@@ -64,6 +64,11 @@ def compose(head: Token, terms: Sequence[Term], tokens: Sequence[Token], people:
         if main_country and head.lemma_.lower() in _HERE and _has_the(head):
             name = f"'the {head.text}' = the document's main country {main_country}"
             return Coded(main_country, main_country, None, None, name)
+        if head.ent_type_ == "NORP" or head.tag_ == "NNPS":
+            # "Iraqi Kurds", "Bosnian Serbs": a people of a named country, coded as its civilians
+            group = owner(terms, tokens, people, main_country)
+            if group is not None and group.country is not None and group.organization is None:
+                return join(group, "CVL", f"sector CVL: the group '{head.text}'")
         return None
     own = owner(terms, tokens, people, main_country) or _remembered_role(head, roles)
     found, why = sector(terms, tokens)

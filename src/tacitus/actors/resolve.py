@@ -16,6 +16,7 @@ from tacitus.records import Actor
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _LEADING = frozenset({"DET", "PUNCT"})
+MIN_SENTENCES_FOR_CONTEXT = 3
 # Heads that only count or group the actor in their "of" phrase: "thousands of students", "members of Hamas".
 _GROUP_HEADS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens", "score", "scores",
@@ -66,14 +67,14 @@ class DocumentActors:
         person = self._people.by_token.get(head.i)
         if person is not None:
             coded = person_code(person)
-            return None if coded is None else self._actor(tokens, coded, keep_the=False)
+            return None if coded is None else self._actor(tokens, coded, keep_the=False, head=head)
         people = {t.i: p for t in tokens if (p := self._people.by_token.get(t.i)) is not None}
         terms = find_terms(tokens, head, self.dictionary, people=people)
         coded = compose(head, terms, tokens, people, self._main_country, self._people.roles)
         if coded is None:
             return None
         keep_the = any(t.name is not None and t.start == tokens[0].i + 1 for t in terms)
-        return self._actor(tokens, coded, keep_the=keep_the)
+        return self._actor(tokens, coded, keep_the=keep_the, head=head)
 
     def _grouped(self, head: Token) -> Actor | None:
         """ "Thousands of Iraqi Kurds" is coded as "Iraqi Kurds"."""
@@ -97,8 +98,8 @@ class DocumentActors:
             return None
         return None
 
-    def _actor(self, tokens: Sequence[Token], coded: Coded, keep_the: bool) -> Actor:
-        kept = list(tokens)
+    def _actor(self, tokens: Sequence[Token], coded: Coded, keep_the: bool, head: Token | None = None) -> Actor:
+        kept = _contiguous(tokens, head) if head is not None else list(tokens)
         while len(kept) > 1 and kept[0].pos_ in _LEADING and not (keep_the and kept[0].lower_ == "the"):
             kept.pop(0)
         while len(kept) > 1 and (kept[-1].pos_ == "PUNCT" or kept[-1].dep_ == "case"):
@@ -110,13 +111,32 @@ class DocumentActors:
         )
 
 
+def _contiguous(tokens: Sequence[Token], head: Token) -> list[Token]:
+    """The unbroken run of phrase tokens around the head: an apposition after a comma is not in the span."""
+    present = {t.i for t in tokens}
+    if head.i not in present:
+        return list(tokens)
+    start = end = head.i
+    while start - 1 in present:
+        start -= 1
+    while end + 1 in present and head.doc[end + 1].pos_ != "PUNCT":
+        end += 1
+    return [t for t in tokens if start <= t.i <= end]
+
+
 def _main_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
     """Most mentioned country in the document (ties: the first mentioned)."""
     counts: Counter[str] = Counter()
-    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    if len(sentences) < MIN_SENTENCES_FOR_CONTEXT:
+        return None  # a lone sentence or two is no context to give anyone a country
+    for sent in sentences:
         tokens = list(sent)
         for term in find_terms(tokens, tokens[0], dictionary):
             entry: NameEntry | None = term.name
             if entry is not None and entry.country is not None:
                 counts[entry.country] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None  # no dominant country: better unknown than wrong
+    return ranked[0][0]

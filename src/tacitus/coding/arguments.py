@@ -13,7 +13,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Prepositions whose object is a plausible target when the lexicon entry names none.
-TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "toward", "towards", "into")
+TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "toward", "towards", "into", "from")
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -22,6 +22,8 @@ def conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.extend(conjuncts(child))
+        elif child.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in child.children):
+            out.extend(conjuncts(child))  # "The US, Russia, and Switzerland": a list parsed as apposition
     return out
 
 
@@ -82,10 +84,20 @@ def owners(noun: Token) -> list[Token]:
     """Whose thing a non-actor object is: "praised Haiti's efforts", "the plans of Iran" -> Haiti, Iran."""
     out: list[Token] = []
     for child in noun.children:
-        if child.dep_ == "poss":
-            out.extend(conjuncts(child))
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            out.extend(children_with(child, frozenset({"pobj"})))
+        if child.dep_ in {"poss", "amod", "compound"} and child.i < noun.i:
+            out.extend(conjuncts(child))  # "Haiti's efforts", "an Indian proposal", "a US plan"
+        elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
+            out.extend(children_with(child, frozenset({"pobj"})))  # "calls by Belarus", "an offer from Kabul"
+    return out
+
+
+def clause_targets(verb: Token) -> list[Token]:
+    """Targets of the clause a verb embeds: "threatened to cut off electricity to X" -> X."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ in {"VERB", "AUX"}:
+            out.extend(children_with(clause, frozenset({"dobj", "obj", "dative"})))
+            out.extend(prep_objects(clause, TARGET_PREPS))
     return out
 
 

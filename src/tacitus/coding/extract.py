@@ -26,11 +26,14 @@ APPEAL_CODE = "020"
 FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat"}
 # Roots whose target may be the subject of their clause: "demanded that the US cancel", "warned that Iran".
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+# Roots of verbs whose target may be that of the clause they embed ("offered to hand over to Britain").
+EMBEDDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Roots where, with no other target, the country of the place ("lifted a curfew in Montenegro") is the target.
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 # Roots where "X <verb> with Y" is mutual: both directions are events ("held talks with").
 MUTUAL_ROOTS = frozenset({"04", "05", "06"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 OBLIGATION = frozenset({"must", "should"})
 DEMAND_CODE = "100"
 
@@ -109,7 +112,10 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     ):
         _drop(trace, token, "light verb: its object noun carries the event")
         return None
-    if args.is_passive(token):
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS:
+        sources = args.agents(token)  # "soldiers killed by rebels": the noun is the patient
+        primary = [token.head]
+    elif args.is_passive(token):
         sources = args.agents(token)
         primary = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
     else:
@@ -125,6 +131,7 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     options = [
         primary,
         args.children_with(token, frozenset({"dative"})),
+        args.clause_targets(token) if entry.code[:2] in EMBEDDING_ROOTS else [],
         args.prep_objects(token, args.TARGET_PREPS),
         [p for o in objects for p in args.prep_objects(o, args.TARGET_PREPS)],
         [p for o in objects for p in args.owners(o)],
@@ -191,15 +198,31 @@ def _noun_entry(token: Token, lexicon: Lexicon) -> NounEntry | None:
     return None
 
 
+def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb that carries an event noun: "held talks", "provided tons of aid", "went on strike"."""
+    node = noun
+    for _ in range(3):
+        head = node.head
+        if node.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lexicon.light_verbs:
+            return head
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+            above = head.head
+            if head.lower_ == "on" and above.lemma_.lower() in lexicon.light_verbs:
+                return above
+            if head.lower_ == "of" and above.pos_ in NOUN_POS:
+                node = above
+                continue
+        break
+    return None
+
+
 def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame | None:
     if token.dep_ == "compound":
         return None
     entry = _noun_entry(token, lexicon)
     if entry is None:
         return None
-    head = token.head
-    carrier = head if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lexicon.light_verbs \
-        else None
+    carrier = _carrier(token, lexicon)
     own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
     own_sources += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                     for p in args.children_with(c, frozenset({"pobj"}))]
@@ -256,7 +279,12 @@ def _is_mutual(code: str, target: Sequence[Actor], actors_tokens: Sequence[Token
 
 def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexicon: Lexicon,
              actors: DocumentActors, trace: Trace | None) -> EventMention | None:
+    cue = attribution_of(token, lexicon, cited)
+    speaker = actors.resolve(cue.speaker) if cue.speaker is not None else None
     source = _resolve_all(frame.sources, actors)
+    if not source and speaker is not None and any(t.lower_ in SPEAKER_PRONOUNS for t in frame.sources):
+        # "Syria says it will withdraw": in a reported clause, the pronoun subject is the speaker
+        source = [replace(speaker, why=f"pronoun in the speaker's claim = {speaker.text}; {speaker.why}")]
     target = _first_resolved(frame.target_options, actors, source)
     if not target:
         target = _place_target(token, frame.code, actors)
@@ -266,8 +294,6 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]
     modality, why_modality = modality_of(token, lexicon)
-    cue = attribution_of(token, lexicon, cited)
-    speaker = actors.resolve(cue.speaker) if cue.speaker is not None else None
     evidence = [frame.note, f"modality {modality.value}: {why_modality}"]
     evidence += [f"source '{a.text}' -> {a.code}: {a.why}" for a in source]
     evidence += [f"target '{a.text}' -> {a.code}: {a.why}" for a in target]
