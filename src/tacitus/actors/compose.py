@@ -52,6 +52,8 @@ class Person:
     role: str | None = None  # the agent lemma that gave the sector ("president")
     role_at: int = -1  # token index of the first mention with that role
     why: str = ""
+    code: str | None = None  # a known person's full code (IGOUNO for Kofi Annan), beating country + sector
+    known: bool = False  # `name` is the canonical name from people.tsv; later mentions keep it
 
 
 def compose(head: Token, terms: Sequence[Term], tokens: Sequence[Token], people: Mapping[int, Person],
@@ -90,9 +92,9 @@ def _remembered_role(head: Token, roles: Mapping[str, Person]) -> Owner | None:
 
 def person_code(person: Person) -> Coded | None:
     """The code of a remembered person, or None when the document gives them no country and no role."""
-    if person.country is None and person.sector is None:
+    if person.code is None and person.country is None and person.sector is None:
         return None
-    code = (person.country or "---") + (person.sector or "")
+    code = person.code or (person.country or "---") + (person.sector or "")
     return Coded(code, person.country, person.sector, person.name, f"person '{person.name}': {person.why}")
 
 

@@ -1,6 +1,6 @@
-"""Load the actor dictionary: agent nouns, country names and seats, organisations.
+"""Load the actor dictionary: agent nouns, country names and seats, organisations, well-known people.
 
-Three reviewed TSV files (package data `tacitus/data/actors/`) plus the country names that pycountry and
+Four reviewed TSV files (package data `tacitus/data/actors/`) plus the country names that pycountry and
 countrynames know. countrynames is read with exact matching only: its fuzzy mode maps "Taliban" to Italy.
 """
 
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import csv
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -45,6 +46,22 @@ class NameEntry:
     kind: NameKind
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KnownPeriod:
+    """A well-known person's code for one period: Barack Obama is USAGOV from 2009-01-20 to 2017-01-20."""
+
+    name: str  # the canonical full name, e.g. "Barack Obama" also for the alias "Obama"
+    code: str
+    country: str | None
+    sector: str | None
+    valid_from: date | None  # None: since ever
+    valid_to: date | None  # inclusive; None: still valid
+
+    def covers(self, on: date) -> bool:
+        """Whether the code applies on `on` (both ends inclusive: a handover day belongs to both rows)."""
+        return (self.valid_from is None or self.valid_from <= on) and (self.valid_to is None or on <= self.valid_to)
+
+
 def normalize_name(text: str) -> str:
     """Lookup key for a name: ASCII, lowercase, no dots or apostrophes, no leading 'the', single spaces."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
@@ -61,8 +78,10 @@ class ActorDictionary:
         agents: Mapping[tuple[str, ...], str],
         names: Mapping[str, NameEntry],
         countries: Mapping[str, str],
+        people: Mapping[str, Sequence[KnownPeriod]] | None = None,
     ) -> None:
         self._agents = MappingProxyType(dict(agents))
+        self._people = MappingProxyType({k: tuple(v) for k, v in (people or {}).items()})
         self._names = MappingProxyType(dict(names))
         self._countries = MappingProxyType(dict(countries))
         self.max_agent_words = max((len(k) for k in self._agents), default=1)
@@ -76,6 +95,18 @@ class ActorDictionary:
     def name(self, text: str) -> NameEntry | None:
         """Entry for a proper name as written ("U.S.", "the Kremlin"), or None."""
         return self._names.get(normalize_name(text))
+
+    def known_person(self, text: str, on: date | None = None) -> KnownPeriod | None:
+        """The period of a known person named `text` ("Obama", "barack obama") that applies on `on`.
+
+        With `on` None, the latest period (open-ended, else the latest end); on a date no period covers, None.
+        """
+        periods = self._people.get(normalize_name(text), ())
+        if on is None:
+            return max(periods, key=lambda p: (p.valid_to or date.max, p.valid_from or date.min), default=None)
+        # Both ends are inclusive, so on a handover day the newer row (Obama USAELI from 2017-01-20) wins.
+        current = [p for p in periods if p.covers(on)]
+        return max(current, key=lambda p: p.valid_from or date.min, default=None)
 
     def may_start_name(self, word: str) -> bool:
         """Cheap pre-check: can a name begin with this token ("al" yes, "measures" no)?"""
@@ -91,17 +122,20 @@ class ActorDictionary:
         return code in self._countries
 
     def __len__(self) -> int:
-        return len(self._agents) + len(self._names)
+        return len(self._agents) + len(self._names) + len(self._people)
 
 
 def load_actor_dictionary(directory: Path | None = None) -> ActorDictionary:
-    """Load agents.tsv, countries.tsv and organizations.tsv (default: package data) plus country packages."""
+    """Load agents.tsv, countries.tsv, organizations.tsv and people.tsv (default: package data) plus country
+    packages. A directory without people.tsv has no known people."""
     source: Traversable = directory if directory is not None else files("tacitus") / "data" / "actors"
     agents = dict(_read_agents(source / "agents.tsv"))
     names, countries = _package_countries()
     _add_country_rows(source / "countries.tsv", names, countries)
     _add_organizations(source / "organizations.tsv", names, countries)
-    return ActorDictionary(agents, names, countries)
+    people_path = source / "people.tsv"
+    people = read_people(people_path, countries) if people_path.is_file() else {}
+    return ActorDictionary(agents, names, countries, people)
 
 
 def _read_tsv(path: Traversable, columns: tuple[str, ...]) -> Iterator[tuple[str, int, dict[str, str]]]:
@@ -203,3 +237,69 @@ def _add_organizations(path: Traversable, names: dict[str, NameEntry], countries
 def _is_acronym(name: str) -> bool:
     letters = name.replace(".", "")
     return letters.isupper() and len(letters) <= 6
+
+
+_PEOPLE_COLUMNS = ("name", "code", "valid_from", "valid_to", "aliases", "note")
+
+
+def read_people(path: Traversable, countries: Mapping[str, str]) -> dict[str, list[KnownPeriod]]:
+    """Read people.tsv: for each normalised full name and alias, the periods of the person it names.
+
+    Two different people may share a name or alias only in periods that do not overlap ("Assad" is Hafez
+    al-Assad until 2000, Bashar al-Assad after); anything else is ambiguous and fails with path:line.
+    """
+    people: dict[str, list[KnownPeriod]] = {}
+    lines: dict[KnownPeriod, int] = {}
+    for where, line_no, row in _read_tsv(path, _PEOPLE_COLUMNS):
+        period = _known_period(row, countries, f"{where}:{line_no}")
+        lines[period] = line_no
+        names = [row["name"], *(a for a in row["aliases"].split("|") if a.strip())]
+        for key in dict.fromkeys(normalize_name(n) for n in names):
+            if not key:
+                raise LexiconError(f"{where}:{line_no}: empty alias in {row['aliases']!r}")
+            for other in people.get(key, []):
+                if other.name != period.name and _overlap(other, period):
+                    raise LexiconError(
+                        f"{where}:{line_no}: {key!r} names both {period.name} and {other.name} "
+                        f"(line {lines[other]}) in overlapping periods"
+                    )
+            people.setdefault(key, []).append(period)
+    return people
+
+
+def _known_period(row: Mapping[str, str], countries: Mapping[str, str], at: str) -> KnownPeriod:
+    name, code = row["name"], row["code"]
+    if not name or len(code) < 3 or len(code) % 3 or not code.isalpha() or not code.isupper():
+        raise LexiconError(f"{at}: need a name and an upper-case CAMEO code, got {name!r} {code!r}")
+    country = code[:3] if code[:3] in countries else None
+    sector = (code[3:6] or None) if country is not None else None
+    if sector is not None and sector not in SECTORS:
+        raise LexiconError(f"{at}: unknown sector {sector!r} in {code!r}")
+    valid_from = _parse_date(row["valid_from"], at, end=False)
+    valid_to = _parse_date(row["valid_to"], at, end=True)
+    if valid_from is not None and valid_to is not None and valid_to < valid_from:
+        raise LexiconError(f"{at}: valid_to {row['valid_to']} is before valid_from {row['valid_from']}")
+    return KnownPeriod(name=name, code=code, country=country, sector=sector, valid_from=valid_from,
+                       valid_to=valid_to)
+
+
+def _parse_date(text: str, at: str, *, end: bool) -> date | None:
+    """YYYY-MM-DD, or YYYY (1 January as a start, 31 December as an end); empty is open."""
+    if not text:
+        return None
+    if len(text) == 4 and text.isdigit():
+        return date(int(text), 12, 31) if end else date(int(text), 1, 1)
+    message = f"{at}: date {text!r} should be YYYY or YYYY-MM-DD"
+    if len(text) != len("YYYY-MM-DD"):
+        raise LexiconError(message)
+    try:
+        return date.fromisoformat(text)
+    except ValueError as err:
+        raise LexiconError(message) from err
+
+
+def _overlap(a: KnownPeriod, b: KnownPeriod) -> bool:
+    """Whether two periods share more than a handover day."""
+    a_from, a_to = a.valid_from or date.min, a.valid_to or date.max
+    b_from, b_to = b.valid_from or date.min, b.valid_to or date.max
+    return a_from < b_to and b_from < a_to

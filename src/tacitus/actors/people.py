@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.compose import Person, owner, sector
+from tacitus.actors.dictionary import NO_SECTOR, ActorDictionary, KnownPeriod, normalize_name
+from tacitus.actors.phrase import Relation, Term, find_terms, phrase_tokens
 
 __all__ = ["People", "Person", "find_people"]
-from tacitus.actors.dictionary import NO_SECTOR, ActorDictionary
-from tacitus.actors.phrase import Relation, Term, find_terms, phrase_tokens
 
 # A titled person with no country in sight takes the document's main country for these sectors only:
 # "President Maduro" in a Venezuelan story is Venezuelan, "Senator Rubio" need not be.
@@ -28,26 +29,35 @@ class People:
     by_key: dict[str, Person] = field(default_factory=dict)
 
 
-def find_people(doc: Doc, dictionary: ActorDictionary, main_country: str | None) -> People:
-    """Scan the document in order; a person keeps the first role and country it is given."""
+def find_people(doc: Doc, dictionary: ActorDictionary, main_country: str | None, *,
+                on: date | None = None) -> People:
+    """Scan the document in order; a person keeps the first role and country it is given.
+
+    A name in people.tsv ("Obama", "President obama") takes its code for the date `on` unless the text gives
+    the person a country of its own ("Venezuelan President Nicolas Maduro").
+    """
     people = People()
-    spans = sorted(_candidate_spans(doc, dictionary), key=lambda s: s.start)
+    spans = sorted(_candidate_spans(doc, dictionary, on), key=lambda s: s.start)
     for found in spans:
         span = _trim_titles(found, dictionary)
         role = _role(span, dictionary)
-        if span.label_ != "PERSON" and role.sector is None:
+        known = _known(span, dictionary, on)
+        if known is not None:
+            role = _with_known(role, known)
+        elif span.label_ != "PERSON" and role.sector is None:
             continue
         _remember(people, span, role)
     _late_mentions(doc, dictionary, people)
     for person in {id(p): p for p in people.by_key.values()}.values():
-        if person.country is None and person.sector in _HOME_SECTORS and main_country:
+        if person.country is None and person.sector in _HOME_SECTORS and main_country and person.code is None:
             person.country = main_country
             person.why += f"; country {main_country} from the document's main country"
     return people
 
 
-def _candidate_spans(doc: Doc, dictionary: ActorDictionary) -> Iterator[Span]:
-    """PERSON entities, plus proper-noun chains with a title or role ("President Maduro" tagged ORG)."""
+def _candidate_spans(doc: Doc, dictionary: ActorDictionary, on: date | None) -> Iterator[Span]:
+    """PERSON entities, plus proper-noun chains with a title or role ("President Maduro" tagged ORG) or
+    naming a known person ("Museveni" tagged ORG, "Putin" in "the Putin government")."""
     in_person: set[int] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
@@ -55,14 +65,42 @@ def _candidate_spans(doc: Doc, dictionary: ActorDictionary) -> Iterator[Span]:
             if not _is_title(ent.root, dictionary):  # a headline's "Military Defectors" is no name
                 yield ent
     for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ == "compound" or token.i in in_person:
+        if token.pos_ != "PROPN" or token.i in in_person:
+            continue
+        inner = token.dep_ == "compound"  # a chain of a common noun ("Putin government") may be a known name
+        if inner and token.head.pos_ == "PROPN":
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         span = doc[start : token.i + 1]
-        if _titled(span, dictionary) and dictionary.name(span.text) is None:
+        if not inner and _titled(span, dictionary) and dictionary.name(span.text) is None:
             yield Span(doc, start, token.i + 1, label="TITLED")
+        elif _known(_trim_titles(span, dictionary), dictionary, on) is not None:
+            yield Span(doc, start, token.i + 1, label="KNOWN")
+
+
+def _known(span: Span, dictionary: ActorDictionary, on: date | None) -> KnownPeriod | None:
+    """The known person the whole span names (never a part: "Michelle Obama" is not "Obama")."""
+    if dictionary.name(span.text) is not None:
+        return None  # a country or organisation name wins over a person's alias
+    return dictionary.known_person(span.text, on)
+
+
+def _with_known(role: Person, known: KnownPeriod) -> Person:
+    """A known person's code, unless the text gives a country: then the text's role wins."""
+    period = f"{known.valid_from or '...'} to {known.valid_to or '...'}"
+    if role.country is not None:
+        if role.sector is None and role.country == known.country:
+            role.sector = known.sector
+        role.name, role.known = known.name, True
+        role.why += f"; known person {known.name} (text role kept over {known.code})"
+        return role
+    why = f"known person {known.name}: {known.code} from {period}"
+    if role.role is not None:
+        why += f"; the text's role '{role.role}' gives no country"
+    return Person(name=known.name, country=known.country, sector=known.sector, role=role.role,
+                  role_at=role.role_at, why=why, code=known.code, known=True)
 
 
 def _titled(span: Span, dictionary: ActorDictionary) -> bool:
@@ -139,11 +177,15 @@ def _role_lemma(terms: Sequence[Term], found: str | None, doc: Doc) -> str | Non
 
 def _remember(people: People, span: Span, role: Person) -> None:
     keys = _keys(span.text)
-    person = next((people.by_key[k] for k in keys if k in people.by_key), None)
+    if role.known:  # the same known person under any of its names; never another person's surname
+        keys = [f"={normalize_name(role.name)}", *keys]
+        person = people.by_key.get(keys[0]) or people.by_key.get(keys[1])
+    else:
+        person = next((people.by_key[k] for k in keys if k in people.by_key), None)
     if person is None:
         person = role
     else:
-        if len(span.text) > len(person.name):
+        if len(span.text) > len(person.name) and not person.known:
             person.name = span.text
         if person.sector is None and role.sector is not None:
             person.sector, person.role, person.role_at = role.sector, role.role, role.role_at

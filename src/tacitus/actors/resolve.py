@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -23,19 +24,20 @@ _GROUP_HEADS = frozenset({
     "million", "millions", "group", "groups", "crowd", "crowds", "number", "member", "members", "supporter",
     "supporters", "some", "many", "most", "all", "part", "one", "two", "three", "several", "few", "majority",
     "handful", "band", "batch", "contingent", "unit", "units", "delegation", "team", "body", "faction",
-    "wing", "follower", "followers", "loyalist", "loyalists", "hundreds", "each", "none", "any",
+    "wing", "follower", "followers", "loyalist", "loyalists", "each", "none", "any",
 })
 
 
 class DocumentActors:
     """Resolve noun phrases of one parsed document to coded actors, remembering people and their roles."""
 
-    def __init__(self, doc: Doc, dictionary: ActorDictionary) -> None:
+    def __init__(self, doc: Doc, dictionary: ActorDictionary, *, on: date | None = None) -> None:
+        """`on` is the publication date: known people (people.tsv) take the code valid then, else their latest."""
         self.doc = doc
         self._text = doc.text  # spaCy rebuilds doc.text on every access
         self.dictionary = dictionary
         self._main_country = _main_country(doc, dictionary)
-        self._people = find_people(doc, dictionary, self._main_country)
+        self._people = find_people(doc, dictionary, self._main_country, on=on)
         self._mentions = sorted(self._people.mentions)  # (token index, person) for pronouns
         self._mention_starts = [i for i, _ in self._mentions]
         self._cache: dict[int, Actor | None] = {}

@@ -96,8 +96,35 @@ def clause_targets(verb: Token) -> list[Token]:
     out: list[Token] = []
     for clause in verb.children:
         if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ in {"VERB", "AUX"}:
-            out.extend(children_with(clause, frozenset({"dobj", "obj", "dative"})))
-            out.extend(prep_objects(clause, TARGET_PREPS))
+            out.extend(_clause_arguments(clause))
+    return out
+
+
+def _clause_arguments(clause: Token) -> list[Token]:
+    """Objects, recipients and prepositional targets of a clause, then those of its object noun."""
+    objects = children_with(clause, OBJECT_DEPS)
+    out = objects + children_with(clause, frozenset({"dative"})) + prep_objects(clause, TARGET_PREPS)
+    for noun in objects + prep_objects(clause, ("for",)):  # "calling for independence from Iraq"
+        out.extend(prep_objects(noun, TARGET_PREPS))  # "break relations with Russia"
+        out.extend(owners(noun))  # "demand the resignation of the president"
+    return out
+
+
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
+
+
+def purpose_targets(token: Token) -> list[Token]:
+    """Targets named in a protest's purpose: "marched to demand the resignation of X", "in protest against X"."""
+    out: list[Token] = []
+    nodes = [token] + ([token.head] if token.dep_ in {"dobj", "pobj"} else [])
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ in PURPOSE_DEPS and child.pos_ in {"VERB", "AUX"} and child.i > node.i:
+                out.extend(_clause_arguments(child))
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                for noun in children_with(child, frozenset({"pobj"})):
+                    if noun.lemma_.lower() in {"protest", "opposition", "response"}:
+                        out.extend(prep_objects(noun, ("against", "of", "at", "to")))
     return out
 
 

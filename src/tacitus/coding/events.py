@@ -66,7 +66,7 @@ def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexic
 def events_from_doc(doc: Doc, article: Article, *, lexicon: Lexicon, dictionary: ActorDictionary,
                     trace: Trace | None = None) -> list[Event]:
     """Code one parsed article into Event records."""
-    actors = DocumentActors(doc, dictionary)
+    actors = DocumentActors(doc, dictionary, on=article.published)
     events: list[Event] = []
     for mention in mentions_from_doc(doc, lexicon, actors, trace):
         events.extend(_to_events(mention, doc, article, lexicon))

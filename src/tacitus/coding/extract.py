@@ -34,6 +34,7 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 MUTUAL_ROOTS = frozenset({"04", "05", "06"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+PROTEST_ROOT = "14"
 OBLIGATION = frozenset({"must", "should"})
 DEMAND_CODE = "100"
 
@@ -136,6 +137,8 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         [p for o in objects for p in args.prep_objects(o, args.TARGET_PREPS)],
         [p for o in objects for p in args.owners(o)],
     ]
+    if entry.code[:2] == PROTEST_ROOT:
+        options.append(args.purpose_targets(token))
     if entry.code[:2] in CLAUSE_TARGET_ROOTS:
         options.append([s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
@@ -235,6 +238,8 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         options.append(args.prep_objects(carrier, preps))
         options.append(args.children_with(carrier, frozenset({"dative"})))
         note += f" carried by light verb '{carrier.text}'"
+    if entry.code[:2] == PROTEST_ROOT:
+        options.append(args.purpose_targets(carrier if carrier is not None else token))
     return _Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
 
 
@@ -271,10 +276,12 @@ def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor
     return []
 
 
-def _is_mutual(code: str, target: Sequence[Actor], actors_tokens: Sequence[Token]) -> bool:
-    if code[:2] not in MUTUAL_ROOTS or not target:
+def _is_mutual(code: str, trigger: Token, target_tokens: Sequence[Token]) -> bool:
+    """ "met with Y", "talks with Y": the "with" phrase hangs off the trigger (or its light verb)."""
+    if code[:2] not in MUTUAL_ROOTS:
         return False
-    return any(t.head.dep_ == "prep" and t.head.lower_ == "with" for t in actors_tokens)
+    return any(t.head.dep_ == "prep" and t.head.lower_ == "with" and
+               (t.head.head is trigger or t.head.head is trigger.head) for t in target_tokens)
 
 
 def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexicon: Lexicon,
@@ -302,7 +309,7 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
     return EventMention(sentence=sentence, trigger_start=token.i, trigger_end=frame.trigger_end,
                         code=frame.code, source=tuple(source), target=tuple(target), modality=modality,
                         speaker=speaker, according_to=cue.according_to, specific=frame.specific,
-                        evidence=tuple(evidence), mutual=_is_mutual(frame.code, target, target_tokens))
+                        evidence=tuple(evidence), mutual=_is_mutual(frame.code, token, target_tokens))
 
 
 def _embedded_in_event(token: Token, lexicon: Lexicon) -> bool:
