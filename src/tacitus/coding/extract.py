@@ -154,8 +154,9 @@ def inner_code(token: Token, lexicon: Lexicon) -> str | None:
             if entry is not None:
                 return entry.code
             for grandchild in child.children:
-                if grandchild.dep_ in args.OBJECT_DEPS and (noun := _noun_entry(grandchild, lexicon)):
-                    return noun.code
+                found = _noun_entry(grandchild, lexicon) if grandchild.dep_ in args.OBJECT_DEPS else None
+                if found is not None:
+                    return found.code
     for child in token.children:
         nouns = [child] if child.dep_ in args.OBJECT_DEPS else []
         if child.dep_ == "prep" and child.lower_ == "for":
@@ -339,7 +340,7 @@ def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMent
     root = mention.code[:2]
     frame = "intent" if "04" <= root <= "08" else "threat" if root >= "14" else None
     code = lexicon.derived_code(frame, mention.code) if frame else None
-    if code is None:
+    if code is None or frame is None:
         return None
     note = f"{frame}: a {mention.modality.value} CAMEO {mention.code} event is an asserted CAMEO {code}"
     return replace(mention, code=code, modality=Modality.ASSERTED, specific=False, derived=frame,
