@@ -136,6 +136,7 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         args.prep_objects(token, args.TARGET_PREPS),
         [p for o in objects for p in args.prep_objects(o, args.TARGET_PREPS)],
         [p for o in objects for p in args.owners(o)],
+        [p for o in args.prep_objects(token, args.TARGET_PREPS) for p in args.owners(o)],
     ]
     if entry.code[:2] == PROTEST_ROOT:
         options.append(args.purpose_targets(token))
