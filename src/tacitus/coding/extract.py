@@ -23,7 +23,7 @@ Trace = Callable[[str], None]
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
-FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat"}
+FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal"}
 # Roots whose target may be the subject of their clause: "demanded that the US cancel", "warned that Iran".
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 # Roots of verbs whose target may be that of the clause they embed ("offered to hand over to Britain").
@@ -332,14 +332,26 @@ def _subject_desire(token: Token, lexicon: Lexicon) -> bool:
             and not args.children_with(head, args.OBJECT_DEPS))
 
 
+def _plainly_negated(token: Token) -> bool:
+    """ "will not accept", "does not recognise": the actor's own refusal, not a report that it did not happen."""
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    return any(c.dep_ == "neg" for c in clause.children) and not any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"did", "has", "have", "had", "was", "were"}
+        for c in clause.children)
+
+
 def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
     """ "X will provide aid" states an intent (CAMEO 033); "X will attack" a threat (138)."""
     future = mention.modality is Modality.FUTURE or (
         mention.modality is Modality.REQUESTED and _subject_desire(token, lexicon))
-    if not future or not mention.source or _embedded_in_event(token, lexicon):
+    refused = mention.modality is Modality.NEGATED and _plainly_negated(token)
+    if not (future or refused) or not mention.source or _embedded_in_event(token, lexicon):
         return None
     root = mention.code[:2]
-    frame = "intent" if "04" <= root <= "08" else "threat" if root >= "14" else None
+    if refused:
+        frame = "refusal" if "03" <= root <= "08" else None
+    else:
+        frame = "intent" if "04" <= root <= "08" else "threat" if root >= "14" else None
     code = lexicon.derived_code(frame, mention.code) if frame else None
     if code is None or frame is None:
         return None

@@ -189,7 +189,7 @@ def read_discards(path: PathLike) -> Iterator[tuple[str, frozenset[str]]]:
         yield lemma, context
 
 
-FRAMES_NAMES = frozenset({"appeal", "demand", "intent", "threat"})
+FRAMES_NAMES = frozenset({"appeal", "demand", "intent", "threat", "refusal"})
 
 
 def read_frames(path: PathLike) -> Iterator[tuple[str, str, str]]:

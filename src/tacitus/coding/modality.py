@@ -26,7 +26,7 @@ EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "paratax
 MAX_DEPTH = 8
 
 
-def own_modality(token: Token) -> tuple[Modality, str] | None:
+def own_modality(token: Token, reporting: frozenset[str] = frozenset()) -> tuple[Modality, str] | None:
     """Modality marked on the predicate itself: negation, modal or future auxiliary, conditional."""
     for child in token.children:
         low = child.lower_
@@ -34,6 +34,8 @@ def own_modality(token: Token) -> tuple[Modality, str] | None:
             return Modality.NEGATED, f"negated by '{child.text}'"
         if child.dep_ in {"aux", "auxpass"} and low in FUTURE_AUX:
             return Modality.FUTURE, f"future auxiliary '{child.text}'"
+        if child.dep_ in {"aux", "auxpass"} and low in {"would", "'d"} and _reported(token, reporting):
+            return Modality.FUTURE, f"'{child.text}' in reported speech (future in the past)"
         if child.dep_ in {"aux", "auxpass"} and low in HYPOTHETICAL_AUX:
             return Modality.HYPOTHETICAL, f"modal auxiliary '{child.text}'"
         if child.dep_ == "mark" and low in CONDITIONAL_MARKS:
@@ -41,6 +43,14 @@ def own_modality(token: Token) -> tuple[Modality, str] | None:
         if child.dep_ == "aux" and low == "going" and token.tag_ == "VB":
             return Modality.FUTURE, "'going to'"
     return None
+
+
+def _reported(token: Token, reporting: frozenset[str]) -> bool:
+    """Whether the clause is the complement of a speech verb ("said it would withdraw"), without an if-clause."""
+    if any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in token.children):
+        return False
+    head = token.head
+    return token.dep_ in {"ccomp", "xcomp"} and head.pos_ == "VERB" and head.lemma_.lower() in reporting
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -52,7 +62,7 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
     lemma = head.lemma_.lower()
     if lemma in lexicon.modality:
         mod = lexicon.modality[lemma]
-        head_own = own_modality(head)
+        head_own = own_modality(head, lexicon.reporting)
         if head_own and head_own[0] is Modality.NEGATED:
             return Modality.NEGATED, f"under negated '{head.text}' ({head_own[1]})"
         return mod, f"under '{head.text}' ({mod.value})"
@@ -73,12 +83,12 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
 
 def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     """The modality of the event whose predicate is `trigger`, with the reason for `explain`."""
-    found = own_modality(trigger)
+    found = own_modality(trigger, lexicon.reporting)
     if found:
         return found
     clause = clause_head(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
     if clause is not trigger:
-        found = own_modality(clause)
+        found = own_modality(clause, lexicon.reporting)
         if found:
             return found
         if clause.lemma_.lower() in lexicon.modality:
@@ -91,11 +101,11 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
         if found:
             return found
         if clause.dep_ == "conj":
-            found = own_modality(head)
+            found = own_modality(head, lexicon.reporting)
             if found and found[0] is not Modality.NEGATED:
                 return found
         else:
-            found = own_modality(head)
+            found = own_modality(head, lexicon.reporting)
             if found and found[0] is Modality.NEGATED and head.lemma_.lower() not in lexicon.reporting:
                 return found
             if found and found[0] is not Modality.NEGATED:
