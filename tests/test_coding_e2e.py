@@ -135,3 +135,52 @@ def test_code_event_records_evidence_and_offsets(coder: Coder) -> None:
 def test_code_sports_sense_is_discarded(coder: Coder) -> None:
     text = "Brazil attacked Argentina in the second half and the striker scored a late goal in the match."
     assert not [e for e in _events(coder, text) if e.cameo.root == "18"]
+
+
+def _codes(events: list[Event], modality: Modality = Modality.ASSERTED) -> set[tuple[str, str, str]]:
+    return {(e.cameo.code, "+".join(a.code for a in e.source), "+".join(a.code for a in e.target))
+            for e in events if e.modality is modality}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an announced cooperative act is an asserted intent (CAMEO 03), the act itself only future
+        ("Germany will provide military aid to Ukraine.", ("0332", "DEU", "UKR")),
+        # an announced attack is an asserted threat (CAMEO 13)
+        ("Israel will attack Iran.", ("1384", "ISR", "IRN")),
+        # "urged X to release" is an appeal for a release (CAMEO 0253), with X as target
+        ("The United Nations urged Israel to release the Palestinian prisoners.", ("0253", "IGOUNO", "ISR")),
+        # "refused to release" is a refusal to yield (CAMEO 1243)
+        ("Israel refused to release the Palestinian prisoners.", ("1243", "ISR", "PSE")),
+        # "X said Y must ..." is a demand on Y
+        ("The British foreign minister said that Libya must hand over the suspects.", ("1053", "GBRGOV", "LBY")),
+        # "said it would": the pronoun is the speaker, "would" is a future in the past
+        ("Syria said it would withdraw its troops from Lebanon.", ("0356", "SYR", "LBN")),
+    ],
+)
+def test_code_implied_frames(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(_events(coder, text))
+
+
+def test_code_talks_with_are_mutual(coder: Coder) -> None:
+    codes = _codes(_events(coder, "The Russian foreign minister held talks with Chinese officials in Beijing."))
+    assert {("046", "RUSGOV", "CHNGOV"), ("046", "CHNGOV", "RUSGOV")} <= codes
+
+
+def test_code_group_of_a_country_and_quantities(coder: Coder) -> None:
+    event = _find(_events(coder, "Thousands of Iraqi Kurds demonstrated against the government in Kirkuk."),
+                  "demonstrated")
+    assert [a.code for a in event.source] == ["IRQCVL"]
+
+
+def test_code_list_parsed_as_apposition_is_reciprocal(coder: Coder) -> None:
+    codes = _codes(_events(coder, "The US, Russia, and Switzerland met yesterday."))
+    assert {c[1:] for c in codes if c[0] == "040"} == {
+        ("USA", "RUS"), ("USA", "CHE"), ("RUS", "USA"), ("RUS", "CHE"), ("CHE", "USA"), ("CHE", "RUS")}
+
+
+def test_code_protest_target_from_purpose(coder: Coder) -> None:
+    text = "Students staged a hunger strike to demand the resignation of the Algerian president."
+    event = _find(_events(coder, text), "strike")
+    assert [a.code for a in event.target] == ["DZAGOV"]

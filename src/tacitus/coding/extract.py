@@ -33,6 +33,7 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 # Roots where "X <verb> with Y" is mutual: both directions are events ("held talks with").
 MUTUAL_ROOTS = frozenset({"04", "05", "06"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 PROTEST_ROOT = "14"
 OBLIGATION = frozenset({"must", "should"})
@@ -245,12 +246,14 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     return _Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
 
 
-def _resolve_all(tokens: Sequence[Token], actors: DocumentActors) -> list[Actor]:
+def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: bool = False) -> list[Actor]:
     out: list[Actor] = []
     for token in tokens:
+        if as_target and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children):
+            continue  # "withdrew its troops from Lebanon": the actor's own forces are not its target
         actor = actors.resolve(token)
-        if actor is not None and all(actor.start != a.start for a in out):
-            out.append(actor)
+        if actor is not None and all(actor.end <= a.start or actor.start >= a.end for a in out):
+            out.append(actor)  # spans that overlap one already taken are the same actor
     return out
 
 
@@ -258,7 +261,7 @@ def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
                     exclude: Sequence[Actor]) -> list[Actor]:
     taken = {a.start for a in exclude}
     for option in options:
-        found = [a for a in _resolve_all(option, actors) if a.start not in taken]
+        found = [a for a in _resolve_all(option, actors, as_target=True) if a.start not in taken]
         if found:
             return found
     return []
@@ -282,8 +285,8 @@ def _is_mutual(code: str, trigger: Token, target_tokens: Sequence[Token]) -> boo
     """ "met with Y", "talks with Y": the "with" phrase hangs off the trigger (or its light verb)."""
     if code[:2] not in MUTUAL_ROOTS:
         return False
-    return any(t.head.dep_ == "prep" and t.head.lower_ == "with" and
-               (t.head.head is trigger or t.head.head is trigger.head) for t in target_tokens)
+    return any(t.head.dep_ == "prep" and t.head.lower_ == "with" and t.head.head.i in {trigger.i, trigger.head.i}
+               for t in target_tokens)
 
 
 def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexicon: Lexicon,
