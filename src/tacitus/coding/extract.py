@@ -324,7 +324,10 @@ def _embedded_in_event(token: Token, lexicon: Lexicon) -> bool:
             lexicon.verb_entries(clause.lemma_.lower()):
         return True
     head = clause.head
-    return clause.dep_ in {"xcomp", "ccomp"} and bool(lexicon.verb_entries(head.lemma_.lower()))
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.reporting or lemma in lexicon.light_verbs:
+        return False  # "announced it would free": the speech is not an event of its own here
+    return clause.dep_ in {"xcomp", "ccomp"} and bool(lexicon.verb_entries(lemma))
 
 
 def _subject_desire(token: Token, lexicon: Lexicon) -> bool:
