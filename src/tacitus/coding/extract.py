@@ -33,6 +33,8 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 # Roots where "X <verb> with Y" is mutual: both directions are events ("held talks with").
 MUTUAL_ROOTS = frozenset({"04", "05", "06"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Consultation is with someone: a meeting, visit or talks with no counterpart found is not coded.
+TARGET_REQUIRED_ROOTS = frozenset({"04"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 PROTEST_ROOT = "14"
@@ -107,10 +109,10 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         _drop(trace, token, "reporting verb: gives attribution, not an event")
         return None
     objects = args.children_with(token, args.OBJECT_DEPS)
-    if (
-        lemma in lexicon.light_verbs
-        and not entry.objects
-        and any(lexicon.noun_entries(o.lemma_.lower()) for o in objects)
+    if lemma in lexicon.light_verbs and any(
+        (not entry.objects and lexicon.noun_entries(o.lemma_.lower()))
+        or ((noun := _noun_entry(o, lexicon)) is not None and noun.modifier is not None)
+        for o in objects
     ):
         _drop(trace, token, "light verb: its object noun carries the event")
         return None
@@ -228,6 +230,12 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     entry = _noun_entry(token, lexicon)
     if entry is None:
         return None
+    if token.dep_ in args.OBJECT_DEPS and token.head.pos_ == "VERB":
+        verb_sense = _choose_verb_entry(token.head, lexicon.verb_entries(token.head.lemma_.lower()))
+        noun_sense = _noun_entry(token, lexicon)
+        if verb_sense is not None and token.lemma_.lower() in verb_sense.objects and \
+                not (noun_sense is not None and noun_sense.modifier is not None):
+            return None  # "provided aid": the verb's own sense for this object already codes it
     carrier = _carrier(token, lexicon)
     own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
     own_sources += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -302,6 +310,9 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
         target = _place_target(token, frame.code, actors)
     if not source and not target:
         _drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
+        return None
+    if not target and len(source) < 2 and frame.code[:2] in TARGET_REQUIRED_ROOTS:
+        _drop(trace, token, f"CAMEO {frame.code} (consult) needs someone consulted: no target found")
         return None
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]
