@@ -184,3 +184,8 @@ def test_code_protest_target_from_purpose(coder: Coder) -> None:
     text = "Students staged a hunger strike to demand the resignation of the Algerian president."
     event = _find(_events(coder, text), "strike")
     assert [a.code for a in event.target] == ["DZAGOV"]
+
+
+def test_code_coordinated_demonyms_are_two_actors(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Indian and Pakistani troops clashed along the border on Sunday."))
+    assert {(c[1], c[2]) for c in codes if c[0].startswith("19")} == {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}

@@ -262,6 +262,27 @@ def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: 
         actor = actors.resolve(token)
         if actor is not None and all(actor.end <= a.start or actor.start >= a.end for a in out):
             out.append(actor)  # spans that overlap one already taken are the same actor
+            out.extend(_coordinated_owners(token, actor, actors))
+    return out
+
+
+def _coordinated_owners(head: Token, actor: Actor, actors: DocumentActors) -> list[Actor]:
+    """ "Indian and Pakistani troops" is two actors: INDMIL and PAKMIL."""
+    out: list[Actor] = []
+    for modifier in head.children:
+        if modifier.dep_ not in {"amod", "compound"} or modifier.i > head.i:
+            continue
+        first = actors.resolve(modifier)
+        if first is None or first.country is None or first.country != actor.country:
+            continue
+        for other in (c for c in modifier.children if c.dep_ == "conj"):
+            coded = actors.resolve(other)
+            if coded is None or coded.country is None or coded.country == actor.country:
+                continue
+            code = coded.code[: len(coded.country)] + actor.code[len(actor.country):]
+            why = f"'{other.text}' coordinated with '{modifier.text}' in '{actor.text}'; {actor.why}"
+            out.append(replace(actor, text=coded.text, start=coded.start, end=coded.end, code=code,
+                               country=coded.country, why=why))
     return out
 
 
