@@ -87,6 +87,9 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     if found:
         return found
     clause = clause_head(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
+    if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and _is_infinitive(clause):
+        # "pressure to help Iran", "the decision to withdraw": the infinitive has not happened
+        return Modality.HYPOTHETICAL, f"infinitive after the noun '{clause.head.text}'"
     if clause is not trigger:
         found = own_modality(clause, lexicon.reporting)
         if found:
