@@ -131,6 +131,27 @@ def test_lexicon_every_root_has_five_verbs(lexicon: Lexicon, root: str) -> None:
         ("occupy", {}, "192"),
         ("shell", {}, "194"),
         ("massacre", {}, "202"),
+        ("reaffirm", {"obj": "support"}, "051"),
+        ("commit", {"obj": "troop"}, "0334"),
+        ("restore", {"obj": "relation"}, "054"),
+        ("contribute", {"obj": "troop", "prep": "to"}, "074"),
+        ("accept", {"obj": "refugee"}, "075"),
+        ("receive", {"obj": "inspector"}, "0862"),
+        ("lift", {"obj": "curfew"}, "0813"),
+        ("scale", {"particle": "back", "obj": "presence"}, "0874"),
+        ("set", {"particle": "up", "obj": "inquiry"}, "090"),
+        ("boycott", {"obj": "talk"}, "125"),
+        ("throw", {"obj": "stone", "prep": "at"}, "145"),
+        ("call", {"particle": "up", "obj": "reservist"}, "154"),
+        ("withdraw", {"obj": "staff"}, "166"),
+        ("suspend", {"obj": "loan"}, "1621"),
+        ("force", {"particle": "out", "obj": "agency"}, "1663"),
+        ("force", {"particle": "out"}, "174"),
+        ("set", {"obj": "fire", "prep": "to"}, "1712"),
+        ("take", {"obj": "hostage"}, "181"),
+        ("hack", {"particle": "to"}, "1823"),
+        ("target", {"obj": "position"}, "190"),
+        ("lay", {"obj": "siege", "prep": "to"}, "191"),
     ],
 )
 def test_lexicon_common_senses(lexicon: Lexicon, lemma: str, kwargs: dict[str, Any], code: str) -> None:
@@ -148,7 +169,8 @@ def test_lexicon_objects_beat_plain_sense(lexicon: Lexicon) -> None:
     ("lemma", "modifier", "code"),
     [("sanction", None, "163"), ("talk", None, "046"), ("strike", "hunger", "142"), ("strike", "air", "195"),
      ("protest", None, "141"), ("ceasefire", None, "0871"), ("attack", None, "180"),
-     ("aid", "humanitarian", "073")],
+     ("aid", "humanitarian", "073"), ("fire", "rocket", "190"), ("rule", "emergency", "1724"),
+     ("normalization", None, "050")],
 )
 def test_lexicon_common_nouns(lexicon: Lexicon, lemma: str, modifier: str | None, code: str) -> None:
     entries = [e for e in lexicon.noun_entries(lemma) if e.modifier == modifier]
@@ -164,6 +186,8 @@ def test_lexicon_two_word_nouns_come_first(lexicon: Lexicon) -> None:
 def test_lexicon_word_lists(lexicon: Lexicon) -> None:
     assert {"hold", "impose", "launch", "stag"} <= lexicon.light_verbs
     assert "offer" not in lexicon.light_verbs
+    assert {"tighten", "step", "commit", "order", "extend"} <= lexicon.light_verbs
+    assert not {"end", "lift", "ease"} & lexicon.light_verbs  # "ended the curfew" must not read as imposing one
     assert {"say", "tell", "announce", "accord"} <= lexicon.reporting
     assert {"match", "striker"} <= lexicon.discards["attack"]
     assert lexicon.modality["refuse"] is Modality.NEGATED

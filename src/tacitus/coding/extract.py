@@ -73,6 +73,18 @@ def _choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry 
     return None
 
 
+def _defers_to_object(verb: Token, entry: VerbEntry, lexicon: Lexicon) -> bool:
+    """A light verb hands its event to its object noun ("held talks"), unless it has its own sense for that
+    object ("called off the strike"); a two-word noun ("military aid") is always more precise."""
+    if verb.lemma_.lower() not in lexicon.light_verbs:
+        return False
+    for obj in args.children_with(verb, args.OBJECT_DEPS):
+        noun = _noun_entry(obj, lexicon)
+        if noun is not None and (not entry.objects or noun.modifier is not None):
+            return True
+    return False
+
+
 def _inherited_subjects(token: Token) -> list[Token]:
     """Subjects a predicate without its own takes from the clause above (control, coordination)."""
     head = token.head
@@ -109,11 +121,7 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         _drop(trace, token, "reporting verb: gives attribution, not an event")
         return None
     objects = args.children_with(token, args.OBJECT_DEPS)
-    if lemma in lexicon.light_verbs and any(
-        (not entry.objects and lexicon.noun_entries(o.lemma_.lower()))
-        or ((noun := _noun_entry(o, lexicon)) is not None and noun.modifier is not None)
-        for o in objects
-    ):
+    if _defers_to_object(token, entry, lexicon):
         _drop(trace, token, "light verb: its object noun carries the event")
         return None
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS:
@@ -231,16 +239,17 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     if entry is None:
         return None
     if token.dep_ in args.OBJECT_DEPS and token.head.pos_ == "VERB":
-        verb_sense = _choose_verb_entry(token.head, lexicon.verb_entries(token.head.lemma_.lower()))
-        noun_sense = _noun_entry(token, lexicon)
-        if verb_sense is not None and token.lemma_.lower() in verb_sense.objects and \
-                not (noun_sense is not None and noun_sense.modifier is not None):
-            return None  # "provided aid": the verb's own sense for this object already codes it
+        verb = token.head
+        verb_sense = _choose_verb_entry(verb, lexicon.verb_entries(verb.lemma_.lower()))
+        if verb_sense is not None and not _defers_to_object(verb, verb_sense, lexicon):
+            # "lifted the blockade", "condemned the attack": the verb's event has the noun as its content
+            _drop(trace, token, f"object of the coded verb '{verb.text}'")
+            return None
     carrier = _carrier(token, lexicon)
     own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
     own_sources += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                     for p in args.children_with(c, frozenset({"pobj"}))]
-    preps = entry.preps or frozenset(args.TARGET_PREPS)
+    preps = (entry.preps | {"against"}) if entry.preps else frozenset(args.TARGET_PREPS)
     options: list[Sequence[Token]] = [args.prep_objects(token, preps)]
     note = f"noun sense {entry.source}"
     sources: Sequence[Token] = own_sources

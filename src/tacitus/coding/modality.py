@@ -94,7 +94,9 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
         found = own_modality(clause, lexicon.reporting)
         if found:
             return found
-        if clause.lemma_.lower() in lexicon.modality:
+        lemma = clause.lemma_.lower()
+        if lemma in lexicon.modality and not (lemma in lexicon.light_verbs and trigger.dep_ in {"dobj", "obj"}):
+            # "want sanctions" is only wished for; "ordered an investigation" (light verb) did happen
             return _embedding_modality(trigger, clause, lexicon) or (Modality.ASSERTED, "")
     for _ in range(MAX_DEPTH):
         if clause.dep_ not in EMBEDDING_DEPS or clause.head is clause:
