@@ -362,13 +362,13 @@ def _embedded_in_event(token: Token, lexicon: Lexicon) -> bool:
     """Whether the predicate is the content of another coded predicate ("offered to mediate")."""
     clause = args.clause_head(token) if token.pos_ != "VERB" else token
     if clause is not token and clause.lemma_.lower() not in lexicon.light_verbs and \
-            lexicon.verb_entries(clause.lemma_.lower()):
+            _choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower())) is not None:
         return True
     head = clause.head
     lemma = head.lemma_.lower()
     if lemma in lexicon.reporting or lemma in lexicon.light_verbs:
         return False  # "announced it would free": the speech is not an event of its own here
-    return clause.dep_ in {"xcomp", "ccomp"} and bool(lexicon.verb_entries(lemma))
+    return clause.dep_ in {"xcomp", "ccomp"} and _choose_verb_entry(head, lexicon.verb_entries(lemma)) is not None
 
 
 def _subject_desire(token: Token, lexicon: Lexicon) -> bool:

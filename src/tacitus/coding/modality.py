@@ -28,10 +28,11 @@ MAX_DEPTH = 8
 
 def own_modality(token: Token, reporting: frozenset[str] = frozenset()) -> tuple[Modality, str] | None:
     """Modality marked on the predicate itself: negation, modal or future auxiliary, conditional."""
+    for child in token.children:  # negation first: "would not give" is negated, whatever the auxiliary
+        if child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in {"no", "never"}):
+            return Modality.NEGATED, f"negated by '{child.text}'"
     for child in token.children:
         low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and low in {"no", "never"}):
-            return Modality.NEGATED, f"negated by '{child.text}'"
         if child.dep_ in {"aux", "auxpass"} and low in FUTURE_AUX:
             return Modality.FUTURE, f"future auxiliary '{child.text}'"
         if child.dep_ in {"aux", "auxpass"} and low in {"would", "'d"} and _reported(token, reporting):
