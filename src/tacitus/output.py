@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from tacitus.records import Actor, Event, Rejected
+from tacitus.records import Actor, Event, Place, Rejected
 
 CSV_FIELDS = (
     "doc_id", "event_id", "sentence", "date", "cameo_code", "cameo_root", "quad_class", "goldstein",
@@ -20,6 +20,15 @@ def actor_to_dict(actor: Actor) -> dict[str, Any]:
     """An actor as the contract's object."""
     return {"text": actor.text, "start": actor.start, "end": actor.end, "code": actor.code,
             "country": actor.country, "sector": actor.sector, "name": actor.name}
+
+
+def place_to_dict(place: Place | None) -> dict[str, Any] | None:
+    """A place as the contract's location object (null when there is none)."""
+    if place is None:
+        return None
+    return {"text": place.text, "start": place.start, "end": place.end, "name": place.name,
+            "country": place.country, "admin1": place.admin1, "lat": place.lat, "lon": place.lon,
+            "geonameid": place.geonameid, "feature": place.feature}
 
 
 def event_to_dict(event: Event, *, evidence: bool = True) -> dict[str, Any]:
@@ -44,7 +53,8 @@ def event_to_dict(event: Event, *, evidence: bool = True) -> dict[str, Any]:
         "modality": event.modality.value,
         "attribution": {"speaker": actor_to_dict(speaker) if speaker else None,
                         "according_to": event.attribution.according_to},
-        "location": None,
+        "location": place_to_dict(event.location),
+        "date_basis": event.date_basis.value,
         "confidence": event.confidence,
     }
     if evidence:

@@ -61,6 +61,44 @@ class Attribution:
     according_to: str | None = None
 
 
+class DateBasis(StrEnum):
+    """Where an event's date comes from: a date phrase in its clause, or the publication date."""
+
+    TEXT = "text"
+    PUBLICATION = "publication"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    """A toponym mention, resolved to a GeoNames-style record when the gazetteer knows it."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    geonameid: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """Quoted (direct) or reported (indirect) speech with its speaker and cue."""
+
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    direct: bool
+    speaker: Actor | None = None
+    speaker_text: TextSpan | None = None
+    speaker_name: str | None = None
+    cue: TextSpan | None = None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CameoInfo:
     """The CAMEO and PLOVER coding of one event."""
@@ -97,6 +135,8 @@ class Event:
     attribution: Attribution
     confidence: float
     evidence: tuple[str, ...] = field(default=())
+    location: Place | None = None
+    date_basis: DateBasis = DateBasis.PUBLICATION
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
