@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
 from tacitus.coding.events import events_from_doc
@@ -17,7 +18,7 @@ from tacitus.coding.extract import Trace
 from tacitus.coding.lexicon import Lexicon, load_lexicon
 from tacitus.ingest.files import article_from_mapping
 from tacitus.parse import build_nlp
-from tacitus.records import Article, Event, Rejected
+from tacitus.records import Article, Event, Place, Quote, Rejected
 from tacitus.settings import default_spacy_model
 
 logger = logging.getLogger(__name__)
@@ -72,6 +73,14 @@ class Coder:
                                  batch_size=self.batch_size, n_process=self.n_process,
                                  max_chars=self.max_chars)
 
+    def process_documents(self, items: Iterable[DocumentInput], *,
+                          default_date: date | None = None) -> Iterator[DocumentResult | Rejected]:
+        """One DocumentResult (events, quotes, places) or Rejected record per input document, in order."""
+        articles = (_as_article(item, n, default_date) for n, item in enumerate(items, start=1))
+        yield from process_articles(articles, nlp=self.nlp, lexicon=self.lexicon, dictionary=self.dictionary,
+                                    batch_size=self.batch_size, n_process=self.n_process,
+                                    max_chars=self.max_chars)
+
     def code_text(self, text: str, *, date: date | None = None, doc_id: str = "text") -> list[Event]:
         """Events of one text. Example: coder.code_text("Police arrested ten protesters in Nairobi.")"""
         article = Article(article_id=doc_id, text=text, published=date)
@@ -98,20 +107,50 @@ def _codable(items: Iterable[Article | Rejected], rejected: list[Rejected],
         yield item.text, item
 
 
-def code_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexicon: Lexicon,
-                  dictionary: ActorDictionary, batch_size: int = 64, n_process: int = 1,
-                  max_chars: int = 1_000_000, trace: Trace | None = None) -> Iterator[Event | Rejected]:
-    """Parse and code articles; a document that fails becomes a Rejected record and the run goes on."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentResult:
+    """Everything coded from one article: its events, quotes and places (stages fill what they know)."""
+
+    article: Article
+    events: tuple[Event, ...]
+    quotes: tuple[Quote, ...] = ()
+    places: tuple[Place, ...] = ()
+
+
+def process_doc(doc: Doc, article: Article, *, lexicon: Lexicon, dictionary: ActorDictionary,
+                trace: Trace | None = None) -> DocumentResult:
+    """Run every stage after parsing on one document, in order."""
+    events = events_from_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace)
+    return DocumentResult(article=article, events=tuple(events))
+
+
+def process_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexicon: Lexicon,
+                     dictionary: ActorDictionary, batch_size: int = 64, n_process: int = 1,
+                     max_chars: int = 1_000_000,
+                     trace: Trace | None = None) -> Iterator[DocumentResult | Rejected]:
+    """Parse and code articles, one result per document; a document that fails becomes a Rejected record."""
     rejected: list[Rejected] = []
     pairs = _codable(items, rejected, max_chars)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield from rejected
         rejected.clear()
         try:
-            events = events_from_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace)
+            result = process_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace)
         except Exception as err:  # noqa: BLE001  one bad document must never stop a batch
             logger.debug("coding failed for %s", article.article_id, exc_info=True)
             yield Rejected(doc_id=article.article_id, stage="code", reason=f"{type(err).__name__}: {err}")
             continue
-        yield from events
+        yield result
     yield from rejected
+
+
+def code_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexicon: Lexicon,
+                  dictionary: ActorDictionary, batch_size: int = 64, n_process: int = 1,
+                  max_chars: int = 1_000_000, trace: Trace | None = None) -> Iterator[Event | Rejected]:
+    """Parse and code articles into a flat stream of events (and Rejected records), in input order."""
+    for result in process_articles(items, nlp=nlp, lexicon=lexicon, dictionary=dictionary,
+                                   batch_size=batch_size, n_process=n_process, max_chars=max_chars, trace=trace):
+        if isinstance(result, Rejected):
+            yield result
+        else:
+            yield from result.events
