@@ -5,6 +5,8 @@ Functions take and return spaCy Tokens; they never resolve actors (that is `taci
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -88,6 +90,20 @@ def owners(noun: Token) -> list[Token]:
             out.extend(conjuncts(child))  # "Haiti's efforts", "an Indian proposal", "a US plan"
         elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
             out.extend(children_with(child, frozenset({"pobj"})))  # "calls by Belarus", "an offer from Kabul"
+    return out
+
+
+def modifier_agents(token: Token) -> list[Token]:
+    """Possessors and noun modifiers that name who acts: "police firing", "Israel's shelling"."""
+    return [c for c in token.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < token.i]
+
+
+def means_agents(verb: Token, is_event: Callable[[Token], bool]) -> list[Token]:
+    """Who acted through the event a passive names: "killed in police firing", "wounded in an Israeli raid"."""
+    out: list[Token] = []
+    for noun in prep_objects(verb, ("in", "by", "during")):
+        if is_event(noun):
+            out.extend(modifier_agents(noun))
     return out
 
 

@@ -38,6 +38,7 @@ TARGET_REQUIRED_ROOTS = frozenset({"04"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 PROTEST_ROOT = "14"
+ARREST_CODE = "173"  # arrest, detain or charge with legal action
 OBLIGATION = frozenset({"must", "should"})
 DEMAND_CODE = "100"
 
@@ -71,6 +72,12 @@ def _choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry 
             continue
         return entry
     return None
+
+
+def _names_event(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun or gerund is itself an event in the lexicon ("firing", "air strike", "shelling")."""
+    return bool(lexicon.noun_entries(token.lemma_.lower()) or
+                (token.tag_ == "VBG" and lexicon.verb_entries(token.lemma_.lower())))
 
 
 def _defers_to_object(verb: Token, entry: VerbEntry, lexicon: Lexicon) -> bool:
@@ -133,6 +140,10 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     else:
         sources = _subjects(token)
         primary = objects
+    if not sources:
+        # "police firing" (a gerund's modifier), "killed in Israeli air strikes" (the agent of the means)
+        sources = args.modifier_agents(token) if token.tag_ == "VBG" else []
+        sources = sources or args.means_agents(token, lambda noun: _names_event(noun, lexicon))
     if entry.preps:
         primary = args.prep_objects(token, entry.preps)
     end = token.i + 1
@@ -319,6 +330,16 @@ def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor
     return []
 
 
+def _implicit_police(token: Token, actors: DocumentActors) -> Actor:
+    """ "Five activists were arrested": with no one named, an arrest is the police's (an empty span)."""
+    country = actors.main_country
+    start = token.idx
+    why = "implicit agent: an arrest with no one named is made by the police" + (
+        f"; country {country} from the document's main country" if country else "")
+    return Actor(text="", start=start, end=start, code=(country or "---") + "COP", country=country,
+                 sector="COP", name=None, why=why)
+
+
 def _is_mutual(code: str, trigger: Token, target_tokens: Sequence[Token]) -> bool:
     """ "met with Y", "talks with Y": the "with" phrase hangs off the trigger (or its light verb)."""
     if code[:2] not in MUTUAL_ROOTS:
@@ -338,6 +359,8 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
     target = _first_resolved(frame.target_options, actors, source)
     if not target:
         target = _place_target(token, frame.code, actors)
+    if not source and frame.code.startswith(ARREST_CODE):
+        source = [_implicit_police(token, actors)]
     if not source and not target:
         _drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
         return None
