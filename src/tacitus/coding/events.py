@@ -17,7 +17,7 @@ MAX_RECIPROCAL_ACTORS = 4
 
 
 def _confidence(mention: EventMention) -> float:
-    score = 0.35 + 0.25 * bool(mention.source) + 0.25 * bool(mention.target) + 0.1 * mention.specific
+    score = 0.3 + 0.25 * bool(mention.source) + 0.25 * bool(mention.target) + 0.1 * mention.specific
     if mention.derived:
         score -= 0.15
     return round(min(score, 0.95), 2)
@@ -64,9 +64,10 @@ def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexic
 
 
 def events_from_doc(doc: Doc, article: Article, *, lexicon: Lexicon, dictionary: ActorDictionary,
-                    trace: Trace | None = None) -> list[Event]:
-    """Code one parsed article into Event records."""
-    actors = DocumentActors(doc, dictionary, on=article.published)
+                    trace: Trace | None = None, actors: DocumentActors | None = None) -> list[Event]:
+    """Code one parsed article into Event records (`actors` shares the person memory with other stages)."""
+    if actors is None:
+        actors = DocumentActors(doc, dictionary, on=article.published)
     events: list[Event] = []
     for mention in mentions_from_doc(doc, lexicon, actors, trace):
         events.extend(_to_events(mention, doc, article, lexicon))
