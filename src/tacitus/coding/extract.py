@@ -40,7 +40,10 @@ SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 PROTEST_ROOT = "14"
 ARREST_CODE = "173"
 # Violence worth a record even when the text names no actor: "shops were looted", "a bomb killed five".
-ACTORLESS_PREFIXES = ("145", "171", "18", "19", "20")  # arrest, detain or charge with legal action
+ACTORLESS_PREFIXES = ("145", "171", "18", "19", "20")
+# ... but not verbs that accidents, disasters and sport share: "killed when a bus plunged", "was struck by a ship".
+NEEDS_AN_ACTOR = frozenset({"kill", "injure", "wound", "hurt", "die", "strike", "hit", "battle", "fight", "take",
+                            "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})  # arrest, detain or charge with legal action
 OBLIGATION = frozenset({"must", "should"})
 DEMAND_CODE = "100"
 
@@ -363,7 +366,8 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
         target = _place_target(token, frame.code, actors)
     if not source and frame.code.startswith(ARREST_CODE):
         source = [_implicit_police(token, actors)]
-    if not source and not target and not frame.code.startswith(ACTORLESS_PREFIXES):
+    if not source and not target and (not frame.code.startswith(ACTORLESS_PREFIXES)
+                                      or token.lemma_.lower() in NEEDS_AN_ACTOR):
         _drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
         return None
     if not target and len(source) < 2 and frame.code[:2] in TARGET_REQUIRED_ROOTS:
