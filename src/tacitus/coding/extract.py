@@ -495,6 +495,9 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
             if implied is not None:
                 out.append(implied)
     out.extend(_demands(sent, index, lexicon, actors, cited))
+    if any(m.source or m.target for m in out):
+        # an actor-less record only says "violence happened here": redundant beside a coded one
+        out = [m for m in out if m.source or m.target]
     return out
 
 
