@@ -80,7 +80,7 @@ class DocumentActors:
 
     def _grouped(self, head: Token) -> Actor | None:
         """ "Thousands of Iraqi Kurds" is coded as "Iraqi Kurds"."""
-        if head.lower_ not in _GROUP_HEADS and head.lemma_.lower() not in _GROUP_HEADS:
+        if head.lower_ not in _GROUP_HEADS and head.lemma_.lower() not in _GROUP_HEADS and not head.like_num:
             return None
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -44,7 +44,7 @@ def _reporting_ancestor(token: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _cited_source(phrase_head: Token) -> str:
+def cited_source(phrase_head: Token) -> str:
     """The outlet or body in "a report by CNN" / "CNN" / "the state news agency"."""
     if phrase_head.lemma_.lower() in SOURCE_NOUNS:
         for child in phrase_head.children:
@@ -74,7 +74,7 @@ def according_to(sentence: Span) -> str | None:
                 if prep.lower_ == "to":
                     objects = children_with(prep, frozenset({"pobj"}))
                     if objects:
-                        return _cited_source(objects[0])
+                        return cited_source(objects[0])
     return None
 
 

@@ -20,6 +20,8 @@ def _confidence(mention: EventMention) -> float:
     score = 0.3 + 0.25 * bool(mention.source) + 0.25 * bool(mention.target) + 0.1 * mention.specific
     if mention.derived:
         score -= 0.15
+    if mention.main_clause:
+        score += 0.05  # the sentence's main predicate is what the sentence reports
     return round(min(score, 0.95), 2)
 
 

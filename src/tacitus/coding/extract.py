@@ -40,7 +40,7 @@ SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 PROTEST_ROOT = "14"
 ARREST_CODE = "173"
 # Violence worth a record even when the text names no actor: "shops were looted", "a bomb killed five".
-ACTORLESS_PREFIXES = ("145", "171", "18", "19", "20")
+ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
 # ... but not verbs that accidents, disasters and sport share: "killed when a bus plunged", "was struck by a ship".
 NEEDS_AN_ACTOR = frozenset({"kill", "injure", "wound", "hurt", "die", "strike", "hit", "battle", "fight", "take",
                             "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})  # arrest, detain or charge with legal action
@@ -239,7 +239,7 @@ def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
             return head
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
             above = head.head
-            if head.lower_ == "on" and above.lemma_.lower() in lexicon.light_verbs:
+            if head.lower_ in {"on", "in"} and above.lemma_.lower() in lexicon.light_verbs:
                 return above
             if head.lower_ == "of" and above.pos_ in NOUN_POS:
                 node = above
@@ -384,7 +384,8 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
     return EventMention(sentence=sentence, trigger_start=token.i, trigger_end=frame.trigger_end,
                         code=frame.code, source=tuple(source), target=tuple(target), modality=modality,
                         speaker=speaker, according_to=cue.according_to, specific=frame.specific,
-                        evidence=tuple(evidence), mutual=_is_mutual(frame.code, token, target_tokens))
+                        evidence=tuple(evidence), mutual=_is_mutual(frame.code, token, target_tokens),
+                        main_clause=args.clause_head(token).dep_ == "ROOT")
 
 
 def _embedded_in_event(token: Token, lexicon: Lexicon) -> bool:

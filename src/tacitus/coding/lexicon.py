@@ -248,6 +248,17 @@ def _discards_by_lemma(pairs: Iterable[tuple[str, frozenset[str]]]) -> dict[str,
     return dict(merged)
 
 
+ANY_TRIGGER = "*"  # discards.tsv lemma for sentence-level discards (PETRARCH): every trigger lemma
+
+
+def with_any_trigger(discards: Mapping[str, frozenset[str]], lemmas: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Discards with the context of the `*` row added to every trigger lemma (verbs and nouns)."""
+    every = discards.get(ANY_TRIGGER, frozenset())
+    if not every:
+        return dict(discards)
+    return {**discards, **{lemma: discards.get(lemma, frozenset()) | every for lemma in lemmas}}
+
+
 def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = None) -> Lexicon:
     """Load all lexicon files from `directory` (default: the package's data/lexicons).
 
@@ -269,6 +280,7 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
         light_verbs=frozenset(lemma for lemma, _ in read_word_list(base / LIGHT_VERBS)),
         modality=dict(read_modality(base / MODALITY)),
         reporting=frozenset(lemma for lemma, _ in read_word_list(base / REPORTING)),
-        discards=_discards_by_lemma(read_discards(base / DISCARDS)),
+        discards=with_any_trigger(_discards_by_lemma(read_discards(base / DISCARDS)),
+                                  {e.lemma for e in verbs} | {e.lemma for e in nouns}),
         frames=_frames_by_name(read_frames(frames_path), frames_path, onto),
     )

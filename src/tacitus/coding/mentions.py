@@ -24,3 +24,4 @@ class EventMention:
     evidence: tuple[str, ...]
     mutual: bool = False          # "met with Y": Y also met the source; both directions are events
     derived: str = ""             # "intent", "threat", "demand": an event the text implies, not states
+    main_clause: bool = False     # the trigger (or its light verb) is the root of its sentence
