@@ -38,12 +38,12 @@ TARGET_REQUIRED_ROOTS = frozenset({"04"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 PROTEST_ROOT = "14"
-ARREST_CODE = "173"
+ARREST_CODE = "173"  # arrest, detain or charge with legal action
 # Violence worth a record even when the text names no actor: "shops were looted", "a bomb killed five".
 ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
 # ... but not verbs that accidents, disasters and sport share: "killed when a bus plunged", "was struck by a ship".
 NEEDS_AN_ACTOR = frozenset({"kill", "injure", "wound", "hurt", "die", "strike", "hit", "battle", "fight", "take",
-                            "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})  # arrest, detain or charge with legal action
+                            "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})
 OBLIGATION = frozenset({"must", "should"})
 DEMAND_CODE = "100"
 
