@@ -22,7 +22,7 @@ IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "resume", "proc
 # Roots of the embedding event that make its complement non-asserted (appeal, intent, demand, threaten).
 ROOT_MODALITY = {"02": Modality.REQUESTED, "10": Modality.REQUESTED, "03": Modality.FUTURE,
                  "13": Modality.HYPOTHETICAL}
-EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis"})
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "acl"})
 MAX_DEPTH = 8
 
 
