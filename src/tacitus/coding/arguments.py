@@ -77,6 +77,15 @@ def has_prep(token: Token, preps: frozenset[str]) -> bool:
     return any(c.dep_ in {"prep", "dative", "agent"} and c.lower_ in preps for c in token.children)
 
 
+def direct_objects(verb: Token) -> list[Token]:
+    """Direct objects, including the subject of an infinitive the verb governs ("allowed refugees to return")."""
+    out = children_with(verb, OBJECT_DEPS)
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            out.extend(children_with(clause, SUBJECT_DEPS))
+    return out
+
+
 def particles(verb: Token) -> frozenset[str]:
     """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep."""
     return frozenset(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i)

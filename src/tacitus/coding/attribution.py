@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from tacitus.coding.arguments import children_with, clause_head
 from tacitus.coding.lexicon import Lexicon
 
-CLAIM_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
+CLAIM_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl", "acomp"})
 SPEAKER_DEPS = frozenset({"nsubj"})
 SOURCE_NOUNS = frozenset({"report", "statement", "source", "reports", "account", "dispatch", "broadcast"})
 MAX_DEPTH = 8

@@ -67,7 +67,7 @@ def _drop(trace: Trace | None, token: Token, reason: str) -> None:
 
 def _choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry | None:
     particles = args.particles(token)
-    objects = {o.lemma_.lower() for o in args.children_with(token, args.OBJECT_DEPS)}
+    objects = {o.lemma_.lower() for o in args.direct_objects(token)}
     for entry in entries:  # most specific first
         if entry.particle and entry.particle not in particles:
             continue
@@ -104,6 +104,11 @@ def _inherited_subjects(token: Token) -> list[Token]:
         return []
     if token.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return _subjects(head)
+    if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:
+        return _subjects(head.head)  # "France is ready to contribute troops"
+    if token.dep_ == "xcomp" and args.is_passive(head) and not args.agents(head):
+        # "Iraq is prepared to impose", "X was forced to withdraw": the passive subject does it
+        return args.children_with(head, args.PASSIVE_SUBJECT_DEPS) or _subjects(head)
     if token.dep_ in {"xcomp", "ccomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         controllers = args.children_with(head, args.OBJECT_DEPS) or args.children_with(head, frozenset({"dative"}))
         # "urged the army to abandon": object control; "agreed to undertake": subject control.
@@ -132,7 +137,7 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     if lemma in lexicon.reporting and entry.specificity == 0:
         _drop(trace, token, "reporting verb: gives attribution, not an event")
         return None
-    objects = args.children_with(token, args.OBJECT_DEPS)
+    objects = args.direct_objects(token)
     if _defers_to_object(token, entry, lexicon):
         _drop(trace, token, "light verb: its object noun carries the event")
         return None
