@@ -58,6 +58,7 @@ class _Frame:
     specific: bool
     note: str
     trigger_end: int
+    source_fallback: Sequence[Token] = ()  # used only when no source resolves
 
 
 def _drop(trace: Trace | None, token: Token, reason: str) -> None:
@@ -176,7 +177,12 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         options.append([s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
     code, note = _refine(entry.code, token, lexicon)
-    return _Frame(code, sources, options, entry.specificity > 0, f"verb sense {entry.source}{note}", end)
+    fallback: list[Token] = []
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
+        # "the party issued a declaration demanding ...": the declaration's author demands
+        fallback = _subjects(token.head.head)
+    return _Frame(code, sources, options, entry.specificity > 0, f"verb sense {entry.source}{note}", end,
+                  source_fallback=fallback)
 
 
 def inner_code(token: Token, lexicon: Lexicon) -> str | None:
@@ -362,7 +368,7 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
              actors: DocumentActors, trace: Trace | None) -> EventMention | None:
     cue = attribution_of(token, lexicon, cited)
     speaker = actors.resolve(cue.speaker) if cue.speaker is not None else None
-    source = _resolve_all(frame.sources, actors)
+    source = _resolve_all(frame.sources, actors) or _resolve_all(frame.source_fallback, actors)
     if not source and speaker is not None and any(t.lower_ in SPEAKER_PRONOUNS for t in frame.sources):
         # "Syria says it will withdraw": in a reported clause, the pronoun subject is the speaker
         source = [replace(speaker, why=f"pronoun in the speaker's claim = {speaker.text}; {speaker.why}")]
