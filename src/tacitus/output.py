@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from tacitus.records import Actor, Event, Place, Rejected
+from tacitus.records import Actor, Event, Place, Quote, Rejected, TextSpan
 
 CSV_FIELDS = (
     "doc_id", "event_id", "sentence", "date", "cameo_code", "cameo_root", "quad_class", "goldstein",
@@ -55,6 +55,7 @@ def event_to_dict(event: Event, *, evidence: bool = True) -> dict[str, Any]:
                         "according_to": event.attribution.according_to},
         "location": place_to_dict(event.location),
         "date_basis": event.date_basis.value,
+        "date_precision": event.date_precision.value,
         "confidence": event.confidence,
     }
     if evidence:
@@ -112,5 +113,48 @@ def write_csv(records: Iterable[Event | Rejected], stream: TextIO, rejected: Tex
             rejected.write(json.dumps(rejected_to_dict(record), ensure_ascii=False) + "\n")
         else:
             writer.writerow(event_to_row(record))
+        count += 1
+    return count
+
+
+def _span_to_dict(span: TextSpan) -> dict[str, Any]:
+    return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def quote_to_dict(quote: Quote) -> dict[str, Any]:
+    """A quote as the contract's object; `speaker.code` is the speaker's actor code, or null."""
+    speaker = None
+    if quote.speaker_text is not None:
+        speaker = {**_span_to_dict(quote.speaker_text), "name": quote.speaker_name,
+                   "code": quote.speaker.code if quote.speaker is not None else None}
+    return {"doc_id": quote.doc_id, "text": quote.text, "start": quote.start, "end": quote.end,
+            "direct": quote.direct, "speaker": speaker,
+            "cue": _span_to_dict(quote.cue) if quote.cue is not None else None,
+            "according_to": quote.according_to, "parts": [_span_to_dict(p) for p in quote.parts]}
+
+
+def write_quotes_jsonl(records: Iterable[Quote | Rejected], stream: TextIO) -> int:
+    """Write quote records (and rejected documents) one JSON object a line; returns the number written."""
+    count = 0
+    for record in records:
+        row = rejected_to_dict(record) if isinstance(record, Rejected) else quote_to_dict(record)
+        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def place_record_to_dict(doc_id: str, place: Place) -> dict[str, Any]:
+    """A place mention as the contract's place record (`tacitus places`)."""
+    return {"doc_id": doc_id, "text": place.text, "start": place.start, "end": place.end, "name": place.name,
+            "geonameid": place.geonameid, "country": place.country, "admin1": place.admin1, "lat": place.lat,
+            "lon": place.lon, "feature": place.feature}
+
+
+def write_places_jsonl(records: Iterable[tuple[str, Place] | Rejected], stream: TextIO) -> int:
+    """Write (doc_id, place) pairs and rejected documents one JSON object a line; returns the number written."""
+    count = 0
+    for record in records:
+        row = rejected_to_dict(record) if isinstance(record, Rejected) else place_record_to_dict(*record)
+        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1
     return count

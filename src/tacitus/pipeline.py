@@ -12,14 +12,19 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tacitus.actors.dictionary import ActorDictionary, load_actor_dictionary
+from tacitus.actors.dictionary import ActorDictionary
+from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.events import events_from_doc
 from tacitus.coding.extract import Trace
-from tacitus.coding.lexicon import Lexicon, load_lexicon
+from tacitus.coding.lexicon import Lexicon
+from tacitus.dictionaries.merge import load_actors, load_lexicons
+from tacitus.geo.gazetteer import Gazetteer, load_gazetteer
+from tacitus.geo.stage import place_and_date
 from tacitus.ingest.files import article_from_mapping
 from tacitus.parse import build_nlp
+from tacitus.quotes import attribute_events, quotes_from_doc
 from tacitus.records import Article, Event, Place, Quote, Rejected
-from tacitus.settings import default_spacy_model
+from tacitus.settings import LexiconMode, default_spacy_model
 
 logger = logging.getLogger(__name__)
 DocumentInput = Article | Rejected | Mapping[str, Any] | str
@@ -55,15 +60,19 @@ class Coder:
     batch_size: int = 64
     n_process: int = 1
     max_chars: int = 1_000_000
+    gazetteer: Gazetteer | None = None
 
     @classmethod
     def load(cls, *, spacy_model: str | None = None, lexicon_dir: Path | None = None,
              actors_dir: Path | None = None, batch_size: int = 64, n_process: int = 1,
-             max_chars: int = 1_000_000) -> Coder:
+             max_chars: int = 1_000_000, gazetteer_dir: Path | None = None, places: bool = True,
+             lexicon_mode: LexiconMode = LexiconMode.REPLACE) -> Coder:
         """Load the pipeline and the data files. Example: coder = Coder.load(spacy_model="en_core_web_sm")"""
         nlp = build_nlp(spacy_model or default_spacy_model())
-        return cls(nlp=nlp, lexicon=load_lexicon(lexicon_dir), dictionary=load_actor_dictionary(actors_dir),
-                   batch_size=batch_size, n_process=n_process, max_chars=max_chars)
+        gazetteer = load_gazetteer(gazetteer_dir) if places else None
+        lexicon = load_lexicons(lexicon_dir, mode=lexicon_mode)  # extend: the user's folders over the built-in
+        return cls(nlp=nlp, lexicon=lexicon, dictionary=load_actors(actors_dir, mode=lexicon_mode),
+                   batch_size=batch_size, n_process=n_process, max_chars=max_chars, gazetteer=gazetteer)
 
     def code_documents(self, items: Iterable[DocumentInput], *,
                        default_date: date | None = None) -> Iterator[Event | Rejected]:
@@ -71,7 +80,7 @@ class Coder:
         articles = (_as_article(item, n, default_date) for n, item in enumerate(items, start=1))
         yield from code_articles(articles, nlp=self.nlp, lexicon=self.lexicon, dictionary=self.dictionary,
                                  batch_size=self.batch_size, n_process=self.n_process,
-                                 max_chars=self.max_chars)
+                                 max_chars=self.max_chars, gazetteer=self.gazetteer)
 
     def process_documents(self, items: Iterable[DocumentInput], *,
                           default_date: date | None = None) -> Iterator[DocumentResult | Rejected]:
@@ -79,7 +88,7 @@ class Coder:
         articles = (_as_article(item, n, default_date) for n, item in enumerate(items, start=1))
         yield from process_articles(articles, nlp=self.nlp, lexicon=self.lexicon, dictionary=self.dictionary,
                                     batch_size=self.batch_size, n_process=self.n_process,
-                                    max_chars=self.max_chars)
+                                    max_chars=self.max_chars, gazetteer=self.gazetteer)
 
     def code_text(self, text: str, *, date: date | None = None, doc_id: str = "text") -> list[Event]:
         """Events of one text. Example: coder.code_text("Police arrested ten protesters in Nairobi.")"""
@@ -118,16 +127,19 @@ class DocumentResult:
 
 
 def process_doc(doc: Doc, article: Article, *, lexicon: Lexicon, dictionary: ActorDictionary,
-                trace: Trace | None = None) -> DocumentResult:
+                trace: Trace | None = None, gazetteer: Gazetteer | None = None) -> DocumentResult:
     """Run every stage after parsing on one document, in order."""
-    events = events_from_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace)
-    return DocumentResult(article=article, events=tuple(events))
+    actors = DocumentActors(doc, dictionary, on=article.published)
+    events = events_from_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace, actors=actors)
+    quotes = quotes_from_doc(doc, article, actors, lexicon=lexicon)
+    events, places = place_and_date(attribute_events(events, quotes), doc, article, gazetteer)
+    return DocumentResult(article=article, events=tuple(events), quotes=tuple(quotes), places=tuple(places))
 
 
 def process_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexicon: Lexicon,
                      dictionary: ActorDictionary, batch_size: int = 64, n_process: int = 1,
-                     max_chars: int = 1_000_000,
-                     trace: Trace | None = None) -> Iterator[DocumentResult | Rejected]:
+                     max_chars: int = 1_000_000, trace: Trace | None = None,
+                     gazetteer: Gazetteer | None = None) -> Iterator[DocumentResult | Rejected]:
     """Parse and code articles, one result per document; a document that fails becomes a Rejected record."""
     rejected: list[Rejected] = []
     pairs = _codable(items, rejected, max_chars)
@@ -135,7 +147,8 @@ def process_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexi
         yield from rejected
         rejected.clear()
         try:
-            result = process_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace)
+            result = process_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace,
+                                 gazetteer=gazetteer)
         except Exception as err:  # noqa: BLE001  one bad document must never stop a batch
             logger.debug("coding failed for %s", article.article_id, exc_info=True)
             yield Rejected(doc_id=article.article_id, stage="code", reason=f"{type(err).__name__}: {err}")
@@ -146,10 +159,12 @@ def process_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexi
 
 def code_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexicon: Lexicon,
                   dictionary: ActorDictionary, batch_size: int = 64, n_process: int = 1,
-                  max_chars: int = 1_000_000, trace: Trace | None = None) -> Iterator[Event | Rejected]:
+                  max_chars: int = 1_000_000, trace: Trace | None = None,
+                  gazetteer: Gazetteer | None = None) -> Iterator[Event | Rejected]:
     """Parse and code articles into a flat stream of events (and Rejected records), in input order."""
     for result in process_articles(items, nlp=nlp, lexicon=lexicon, dictionary=dictionary,
-                                   batch_size=batch_size, n_process=n_process, max_chars=max_chars, trace=trace):
+                                   batch_size=batch_size, n_process=n_process, max_chars=max_chars, trace=trace,
+                                   gazetteer=gazetteer):
         if isinstance(result, Rejected):
             yield result
         else:

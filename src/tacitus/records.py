@@ -37,6 +37,8 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     lang: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,6 +70,15 @@ class DateBasis(StrEnum):
     PUBLICATION = "publication"
 
 
+class DatePrecision(StrEnum):
+    """How precise an event date is: "last year" is a year (the date is its first day), "on Sunday" a day."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Place:
     """A toponym mention, resolved to a GeoNames-style record when the gazetteer knows it."""
@@ -97,6 +108,8 @@ class Quote:
     speaker_text: TextSpan | None = None
     speaker_name: str | None = None
     cue: TextSpan | None = None
+    according_to: str | None = None  # the outlet or body cited by "according to a report by CNN"
+    parts: tuple[TextSpan, ...] = ()  # the pieces of a quote split around its cue, in order
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -137,6 +150,7 @@ class Event:
     evidence: tuple[str, ...] = field(default=())
     location: Place | None = None
     date_basis: DateBasis = DateBasis.PUBLICATION
+    date_precision: DatePrecision = DatePrecision.DAY
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

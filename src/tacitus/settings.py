@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import tomllib
+from enum import StrEnum
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -24,6 +25,13 @@ def default_spacy_model() -> str:
     return PREFERRED_MODELS[-1]
 
 
+class LexiconMode(StrEnum):
+    """How a user's lexicon and actor folders combine with the built-in ones."""
+
+    REPLACE = "replace"  # the user's folders instead of the built-in ones
+    EXTEND = "extend"  # the user's entries on top of the built-in ones; the user's win on the same key
+
+
 class Settings(BaseModel):
     """Everything a user can set; typos fail loudly (extra='forbid')."""
 
@@ -41,8 +49,19 @@ class Settings(BaseModel):
     actors_dir: Path | None = Field(
         None, description="Folder with agents.tsv, countries.tsv, organizations.tsv replacing the built-in ones."
     )
+    lexicon_mode: LexiconMode = Field(
+        LexiconMode.REPLACE, description="replace: lexicon_dir / actors_dir replace the built-in files; extend: "
+        "their entries are added on top (the user's win on the same lemma, name or term)."
+    )
     max_chars: int = Field(
         1_000_000, gt=0, description="Longest document text coded; longer ones are rejected with a reason."
+    )
+    gazetteer_dir: Path | None = Field(
+        None, description="Folder of the built gazetteer (gazetteer.tsv), made on first use or by "
+        "`tacitus gazetteer build`; default $XDG_CACHE_HOME/tacitus or ~/.cache/tacitus."
+    )
+    db_path: Path = Field(
+        Path("tacitus.duckdb"), description="DuckDB file that `tacitus run` writes and `export`/`stats` read."
     )
 
 

@@ -125,16 +125,21 @@ class ActorDictionary:
         return len(self._agents) + len(self._names) + len(self._people)
 
 
-def load_actor_dictionary(directory: Path | None = None) -> ActorDictionary:
+def load_actor_dictionary(directory: Path | None = None, *, extend: bool = False) -> ActorDictionary:
     """Load agents.tsv, countries.tsv, organizations.tsv and people.tsv (default: package data) plus country
-    packages. A directory without people.tsv has no known people."""
-    source: Traversable = directory if directory is not None else files("tacitus") / "data" / "actors"
-    agents = dict(_read_agents(source / "agents.tsv"))
+    packages. A directory without people.tsv has no known people. With `extend`, the directory's files are
+    read after the package data's, so its entries win on the same term, name or person."""
+    built_in: Traversable = files("tacitus") / "data" / "actors"
+    sources = [directory or built_in] if directory is None or not extend else [built_in, directory]
+    agents: dict[tuple[str, ...], str] = {}
     names, countries = _package_countries()
-    _add_country_rows(source / "countries.tsv", names, countries)
-    _add_organizations(source / "organizations.tsv", names, countries)
-    people_path = source / "people.tsv"
-    people = read_people(people_path, countries) if people_path.is_file() else {}
+    people: dict[str, list[KnownPeriod]] = {}
+    for source in sources:
+        agents.update(_read_agents(source / "agents.tsv"))
+        _add_country_rows(source / "countries.tsv", names, countries)
+        _add_organizations(source / "organizations.tsv", names, countries)
+        people_path = source / "people.tsv"
+        people.update(read_people(people_path, countries) if people_path.is_file() else {})
     return ActorDictionary(agents, names, countries, people)
 
 

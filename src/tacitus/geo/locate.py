@@ -1,0 +1,63 @@
+"""Event locations: the place attached to the event's clause, else the closest literal place in its sentence."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from tacitus.geo.resolve import PlaceMention
+from tacitus.records import Event, Place
+from tacitus.when.resolve import clause_head, trigger_token
+
+# Prepositions that put an event somewhere: "clashed with police in Nairobi", "a rally outside Caracas".
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into",
+                            "within", "on", "along", "off", "towards", "toward", "through", "over", "from"})
+
+
+def _actor_spans(event: Event) -> list[tuple[int, int]]:
+    actors = [*event.source, *event.target]
+    if event.attribution.speaker is not None:
+        actors.append(event.attribution.speaker)
+    return [(a.start, a.end) for a in actors]
+
+
+def _candidates(event: Event, trigger: Token, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Literal places of the trigger's sentence that are none of the event's actors and not the dateline."""
+    sent = trigger.sent
+    actors = _actor_spans(event)
+    # A place that starts an actor's phrase is that actor ("sanctions on Venezuela"); one inside it is not
+    # ("protesters in Nairobi").
+    return [m for m in mentions
+            if m.literal and not m.dateline and sent.start <= m.start and m.end <= sent.end
+            and not any(m.place.start < end and start >= m.place.start for start, end in actors)]
+
+
+def _attached(mention: PlaceMention, trigger: Token) -> bool:
+    doc = trigger.doc
+    root = doc[mention.start : mention.end].root
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    own = trigger if trigger.pos_ in {"VERB", "AUX"} else clause_head(trigger)
+    return clause_head(root, stop=trigger).i in {trigger.i, own.i}
+
+
+def event_location(event: Event, trigger: Token, mentions: Sequence[PlaceMention]) -> Place | None:
+    """Where the event happened, or None when its sentence names no place for it."""
+    candidates = _candidates(event, trigger, mentions)
+    if not candidates:
+        return None
+    attached = [m for m in candidates if _attached(m, trigger)]
+    pool = attached or candidates
+    return min(pool, key=lambda m: abs(m.start - trigger.i)).place
+
+
+def locate_events(events: Iterable[Event], doc: Doc, mentions: Sequence[PlaceMention]) -> list[Event]:
+    """Events with `location` set from the document's place mentions."""
+    out: list[Event] = []
+    for event in events:
+        token = trigger_token(doc, event.trigger.start, event.trigger.end)
+        place = event_location(event, token, mentions) if token is not None else None
+        out.append(dataclasses.replace(event, location=place) if place is not None else event)
+    return out

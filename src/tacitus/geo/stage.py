@@ -1,0 +1,25 @@
+"""The when/where stage of the pipeline: places of a document, and its events dated and located."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from tacitus.geo.gazetteer import Gazetteer
+from tacitus.geo.locate import locate_events
+from tacitus.geo.resolve import find_places
+from tacitus.records import Article, Event, Place
+from tacitus.when.dateline import find_dateline, reference_date
+from tacitus.when.resolve import date_events
+
+
+def place_and_date(events: Sequence[Event], doc: Doc, article: Article,
+                   gazetteer: Gazetteer | None) -> tuple[list[Event], list[Place]]:
+    """Date every event; with a gazetteer, also find the document's places and locate the events."""
+    dateline = find_dateline(article.text, article.published)
+    dated = date_events(events, doc, reference_date(article.published, dateline))
+    if gazetteer is None:
+        return dated, []
+    mentions = find_places(doc, gazetteer, dateline=dateline)
+    return locate_events(dated, doc, mentions), [m.place for m in mentions]

@@ -1,0 +1,127 @@
+"""The cue of a direct quote: the speech verb next to it (after, before, or a dash and a name after it)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tacitus.coding.lexicon import Lexicon
+from tacitus.quotes.indirect import is_cue
+from tacitus.quotes.speakers import subject_of
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "''", "``"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+_DASH_SPEAKER = re.compile(r"[ \t\xa0]*[―—–][ \t\xa0]*(?=\w)")
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+# "PENCE: Well, look ...": a transcript turn names its speaker in capitals before a colon
+_TRANSCRIPT_SPEAKER = re.compile(r"[\"“]\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):")
+MAX_AFTER = 12
+MAX_BEFORE = 16
+MAX_BARE_AFTER = 6  # "..., he joked.": any verb with a subject right after a quote is its cue
+
+
+@dataclass(frozen=True, slots=True)
+class DirectCue:
+    """The cue verb (None for a dash attribution), the speaker head, and where the cue clause ends."""
+
+    verb: Token | None
+    speaker: Token | None
+    after: bool
+    clause_end: int  # character offset where the cue clause ends (for quotes split around it)
+
+
+class CueFinder:
+    """Find the cue of each quote from the parse of its document."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self._text = doc.text
+        self._starts = [t.idx for t in doc]
+
+    def find(self, start: int, end: int) -> DirectCue | None:
+        """The cue of the quote at characters [start, end): after it, a dash and a name, or before it."""
+        return self._transcript(start) or self._after(start, end) or self._dash(end) or self._before(start, end)
+
+    def _transcript(self, start: int) -> DirectCue | None:
+        match = _TRANSCRIPT_SPEAKER.match(self._text, start)
+        if match is None:
+            return None
+        k = bisect_left(self._starts, match.start(1))
+        if k >= len(self.doc) or self.doc[k].idx >= match.end(1):
+            return None
+        return DirectCue(None, self.doc[k], after=False, clause_end=start)
+
+    def find_after(self, start: int, end: int) -> DirectCue | None:
+        """The cue after the quote only (a verb or a dash and a name)."""
+        return self._after(start, end) or self._dash(end)
+
+    def _window_after(self, end: int) -> list[Token]:
+        tokens: list[Token] = []
+        for token in self.doc[bisect_left(self._starts, end):]:
+            if "\n" in token.text or token.text in _QUOTE_MARKS or len(tokens) >= MAX_AFTER:
+                break
+            tokens.append(token)
+            if token.text in _SENTENCE_END or token.text == ":":
+                break
+        return tokens
+
+    def _after(self, start: int, end: int) -> DirectCue | None:
+        window = self._window_after(end)
+        words = [t for t in window if not t.is_punct]
+        for token in window:
+            if token.pos_ != "VERB" or not (is_cue(token, self.lexicon) or len(words) <= MAX_BARE_AFTER):
+                continue
+            speaker = subject_of(token, outside=(start, end))
+            if speaker is None:
+                speaker = next((t for t in window if t.i > token.i and t.pos_ == "PROPN"
+                                and t.ent_type_ not in _TIME_ENTS), None)
+            if speaker is not None or is_cue(token, self.lexicon):
+                clause_end = window[-1].idx + len(window[-1].text)
+                return DirectCue(token, speaker, after=True, clause_end=clause_end)
+        return None
+
+    def _dash(self, end: int) -> DirectCue | None:
+        match = _DASH_SPEAKER.match(self._text, end)
+        if match is None:
+            return None
+        k = bisect_left(self._starts, match.end())
+        if k >= len(self.doc) or self.doc[k].pos_ != "PROPN":
+            return None
+        last = k
+        doc = self.doc
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and "\n" not in doc[last].whitespace_:
+            last += 1
+        head = self.doc[last]
+        return DirectCue(None, head, after=True, clause_end=head.idx + len(head.text))
+
+    def _before(self, start: int, end: int) -> DirectCue | None:
+        k = bisect_left(self._starts, start) - 1
+        lead = self._text[:start].rstrip()
+        if not lead:
+            return None
+        adjacent = lead[-1] in {":", ","}
+        # "Caddell continued:\n\n“...": a paragraph ending in a colon introduces the quote
+        crossed_paragraph = "\n" in self._text[len(lead) : start]
+        if crossed_paragraph and lead[-1] != ":":
+            return None
+        seen = 0
+        while k >= 0 and seen < MAX_BEFORE:
+            token = self.doc[k]
+            if token.text in _SENTENCE_END or token.text in _QUOTE_MARKS:
+                break
+            if "\n" in token.text and not crossed_paragraph:
+                break
+            if is_cue(token, self.lexicon) and (adjacent or self._governs(token, start, end)):
+                speaker = subject_of(token, outside=(start, end))
+                return DirectCue(token, speaker, after=False, clause_end=start)
+            seen += 0 if token.is_space else 1
+            k -= 1
+        return None
+
+    def _governs(self, verb: Token, start: int, end: int) -> bool:
+        """The verb is the head of a word inside the quote: `said "we will win"` with no comma."""
+        return any(start <= child.idx < end for child in verb.children)

@@ -1,0 +1,112 @@
+"""Direct quotes from the text alone: balanced quotation marks, paragraphs that run on, stray marks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Curly and guillemet openers close with their own partner; a straight mark closes with a straight one.
+_PARTNER = {"“": "”", "„": "“", "«": "»", '"': '"'}
+_OPENERS = frozenset(_PARTNER)
+_STRAY_OPENERS = frozenset({"”"})  # "”Mr. Trump embodies ...": a closing mark typed where an opening one belongs
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+MIN_UNCLOSED_WORDS = 3
+_PAIR_TAIL = "\x01"  # stands for the second apostrophe of a doubled one while scanning
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Character span of quoted words, quotation marks included (end exclusive)."""
+
+    start: int
+    end: int
+    closed: bool = True  # False: the paragraph ended before a closing mark
+    continued: bool = False  # True: the previous paragraph's quote runs on into this one
+
+
+def word_count(text: str) -> int:
+    """Words as the scorers count them (letters and digits, inner apostrophes kept)."""
+    return len(_WORD.findall(text))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _is_opener(text: str, i: int, start: int) -> bool:
+    char = text[i]
+    if char == '"':  # a straight mark opens only before a word: '" including' is a stray closer
+        return i + 1 < len(text) and not text[i + 1].isspace()
+    if char in _OPENERS:
+        return True
+    if char in _STRAY_OPENERS:
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        return before.isspace() and after.isalnum()
+    return False
+
+
+def _scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed quotes of one paragraph, and where a quote left open at its end began (or None)."""
+    found: list[tuple[int, int]] = []
+    open_at: int | None = None
+    depth = 0
+    for i in range(start, end):
+        char = text[i]
+        if open_at is None:
+            if _is_opener(text, i, start):
+                open_at, depth = i, 0
+            continue
+        opener = text[open_at]
+        closer = _PARTNER.get(opener, "”")
+        if char == closer and depth == 0:
+            found.append((open_at, i + 2 if text[i + 1 : i + 2] == _PAIR_TAIL else i + 1))
+            open_at = None
+        elif char == closer:
+            depth -= 1
+        elif char == opener and opener != '"':
+            depth += 1  # a nested quote of the same kind inside a curly quote
+    return found, open_at
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _masked(text: str) -> str:
+    """Doubled apostrophes ('' as some wires print a quotation mark) read as one straight mark, same length."""
+    return text.replace("''", '"' + _PAIR_TAIL)
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted stretch of `text` in order; a quote open at a paragraph's end stops there.
+
+    A paragraph that opens with a quotation mark after such an open quote continues it (the
+    newswire convention for quotes over several paragraphs); other open quotes are kept only when
+    they hold a few words, so a stray mark does not swallow text.
+    """
+    spans: list[QuoteSpan] = []
+    running = False  # the previous paragraph ended inside a quote
+    text = _masked(text)
+    for para_start, para_end in _paragraphs(text):
+        closed, open_at = _scan(text, para_start, para_end)
+        lead = para_start + len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip())
+        continued = running and bool(closed or open_at is not None) and _is_opener(text, lead, para_start)
+        for k, (start, end) in enumerate(closed):
+            spans.append(QuoteSpan(start, end, closed=True, continued=continued and k == 0 and start == lead))
+        running = False
+        if open_at is not None:
+            end = _trim_end(text, open_at, para_end)
+            if word_count(text[open_at:end]) >= MIN_UNCLOSED_WORDS:
+                is_continued = continued and not closed and open_at == lead
+                spans.append(QuoteSpan(open_at, end, closed=False, continued=is_continued))
+                running = True
+    return spans

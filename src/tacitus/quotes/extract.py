@@ -1,0 +1,183 @@
+"""Quote records of one parsed document, and the attribution they lend to the events inside them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.resolve import DocumentActors
+from tacitus.coding.lexicon import Lexicon
+from tacitus.quotes.cues import CueFinder, DirectCue
+from tacitus.quotes.direct import QuoteSpan, find_quote_spans, word_count
+from tacitus.quotes.indirect import Reported, reported_clauses
+from tacitus.quotes.speakers import Speaker, SpeakerResolver
+from tacitus.records import Article, Attribution, Event, Quote, TextSpan
+
+MIN_UNCUED_WORDS = 6  # shorter quotes with no cue are scare quotes ("a 'con'"), not speech
+MIN_PHRASE_WORDS = 4
+MAX_SPLIT_GAP = 80  # characters of cue clause between the two halves of a split quote
+MAJORITY = 0.5
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A quote before its speaker is resolved (resolution runs in document order)."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: TextSpan | None
+    speaker: Token | None
+    according_to: str | None = None
+    follows: bool = False  # no cue of its own: the previous speaker goes on
+    parts: tuple[TextSpan, ...] = ()
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    return TextSpan(start=start, end=end, text=doc.text[start:end])
+
+
+def _cue_span(verb: Token | None) -> TextSpan | None:
+    if verb is None:
+        return None
+    return TextSpan(start=verb.idx, end=verb.idx + len(verb.text), text=verb.text)
+
+
+def _direct_candidates(doc: Doc, lexicon: Lexicon) -> list[_Candidate]:
+    text = doc.text
+    finder = CueFinder(doc, lexicon)
+    spans = find_quote_spans(text)
+    out: list[_Candidate] = []
+    k = 0
+    while k < len(spans):
+        span = spans[k]
+        cue = finder.find(span.start, span.end) if not span.continued else None
+        parts = [span]
+        k += 1
+        # "We are ready," he said, "to talk.": the second half joins the first across the cue clause
+        while (cue is not None and cue.after and k < len(spans) and _joins(text, parts[-1], spans[k], cue)
+               and finder.find_after(spans[k].start, spans[k].end) is None):
+            parts.append(spans[k])
+            k += 1
+        candidate = _direct(doc, parts, cue)
+        if candidate is not None:
+            out.append(candidate)
+    return out
+
+
+def _joins(text: str, first: QuoteSpan, second: QuoteSpan, cue: DirectCue) -> bool:
+    gap = text[first.end : second.start]
+    return (0 < second.start - first.end <= MAX_SPLIT_GAP and "\n" not in gap
+            and cue.clause_end <= second.start and gap.rstrip()[-1:] in {",", ".", ":"})
+
+
+def _direct(doc: Doc, parts: list[QuoteSpan], cue: DirectCue | None) -> _Candidate | None:
+    first, last = parts[0], parts[-1]
+    words = word_count(doc.text[first.start : last.end])
+    if words == 0:
+        return None
+    if cue is None and not first.continued and (words < MIN_UNCUED_WORDS
+                                                 or not _starts_sentence(doc.text, first.start)):
+        return None  # an uncued quote inside a sentence is part of a reported clause or a scare quote
+    if words < MIN_PHRASE_WORDS and not _starts_sentence(doc.text, first.start):
+        return None  # a quoted phrase inside a sentence ("called it “a con”") is no utterance of its own
+    return _Candidate(
+        start=first.start, end=last.end, direct=True,
+        cue=_cue_span(cue.verb) if cue is not None else None,
+        speaker=cue.speaker if cue is not None else None,
+        follows=cue is None and (first.continued or _starts_sentence(doc.text, first.start)),
+        parts=tuple(_span(doc, p.start, p.end) for p in parts) if len(parts) > 1 else (),
+    )
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\xa0")
+    return not before or before[-1] in {".", "!", "?", "\n", ":"}
+
+
+def _indirect_candidate(doc: Doc, reported: Reported) -> _Candidate:
+    start, end = doc[reported.start].idx, doc[reported.end - 1].idx + len(doc[reported.end - 1].text)
+    cue = reported.cue
+    return _Candidate(start=start, end=end, direct=False,
+                      cue=TextSpan(start=cue.start_char, end=cue.end_char, text=cue.text),
+                      speaker=reported.speaker, according_to=reported.according_to)
+
+
+def _overlap_words(text: str, a: _Candidate, b: _Candidate) -> int:
+    lo, hi = max(a.start, b.start), min(a.end, b.end)
+    return word_count(text[lo:hi]) if lo < hi else 0
+
+
+def _combine(text: str, direct: list[_Candidate], indirect: list[_Candidate]) -> list[_Candidate]:
+    """A reported clause that is mostly a quote is that quote; an uncued quote inside a clause is a phrase of it."""
+    kept_indirect: list[_Candidate] = []
+    for clause in indirect:
+        size = max(word_count(text[clause.start : clause.end]), 1)
+        if any(_overlap_words(text, clause, quote) / size > MAJORITY for quote in direct):
+            continue
+        if any(clause.start == other.start and clause.end == other.end for other in kept_indirect):
+            continue
+        kept_indirect.append(clause)
+    kept_direct = [
+        quote for quote in direct
+        if not any(c.start <= quote.start and quote.end <= c.end and (quote.cue is None or c.start < quote.start)
+                   for c in kept_indirect)
+    ]
+    return sorted(kept_direct + kept_indirect, key=lambda c: (c.start, c.end))
+
+
+def _to_quote(doc_id: str, text: str, candidate: _Candidate, speaker: Speaker | None) -> Quote:
+    return Quote(
+        doc_id=doc_id, text=text[candidate.start : candidate.end], start=candidate.start, end=candidate.end,
+        direct=candidate.direct, speaker=speaker.actor if speaker else None,
+        speaker_text=speaker.mention if speaker else None, speaker_name=speaker.name if speaker else None,
+        cue=candidate.cue, according_to=candidate.according_to, parts=candidate.parts,
+    )
+
+
+def quotes_from_doc(doc: Doc, article: Article, actors: DocumentActors, *, lexicon: Lexicon) -> list[Quote]:
+    """Direct and reported speech of one parsed article, speakers resolved within the document."""
+    if not doc.text.strip():
+        return []
+    text = doc.text
+    direct = _direct_candidates(doc, lexicon)
+    indirect = [_indirect_candidate(doc, r) for r in reported_clauses(doc, lexicon)]
+    resolver = SpeakerResolver(doc, actors)
+    quotes: list[Quote] = []
+    previous: Speaker | None = None
+    for candidate in _combine(text, direct, indirect):
+        speaker: Speaker | None = None
+        if candidate.speaker is not None:
+            speaker = resolver.speaker(candidate.speaker)
+        elif candidate.follows:
+            speaker = previous
+        quotes.append(_to_quote(article.article_id, text, candidate, speaker))
+        if candidate.direct:
+            previous = speaker
+    return quotes
+
+
+def attribute_events(events: Iterable[Event], quotes: Iterable[Quote]) -> list[Event]:
+    """Events whose trigger lies inside a quote take its speaker (and cited outlet) where they have none."""
+    spans = sorted(quotes, key=lambda q: q.end - q.start)  # the innermost quote speaks first
+    out: list[Event] = []
+    for event in events:
+        quote = next((q for q in spans if q.start <= event.trigger.start < q.end and _outside_cue(q, event)), None)
+        if quote is None:
+            out.append(event)
+            continue
+        current = event.attribution
+        attribution = Attribution(speaker=current.speaker or quote.speaker,
+                                  according_to=current.according_to or quote.according_to)
+        out.append(event if attribution == current else replace(event, attribution=attribution))
+    return out
+
+
+def _outside_cue(quote: Quote, event: Event) -> bool:
+    """The trigger is not the cue or the speaker of a quote split around them."""
+    for span in (quote.cue, quote.speaker_text):
+        if span is not None and span.start <= event.trigger.start < span.end:
+            return False
+    return True

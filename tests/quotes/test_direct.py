@@ -1,0 +1,79 @@
+"""Direct quotes: marks, split quotes, paragraphs that run on, nested and unbalanced marks."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.conftest import QuotesOf
+
+from tacitus.quotes.direct import find_quote_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('He said "we will talk to them" on Monday.', ['"we will talk to them"']),
+    ("He said “we will talk to them” on Monday.", ["“we will talk to them”"]),
+    ("He said ''we will talk to them'' on Monday.", ["''we will talk to them''"]),
+    ("“They call it ‘a con’ and we do not,” she said.", ["“They call it ‘a con’ and we do not,”"]),
+])
+def test_find_quote_spans_marks(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_find_quote_spans_paragraphs_run_on() -> None:
+    text = "“We will not leave the square\n\n“We will stay until the vote is held,” he said."
+    spans = find_quote_spans(text)
+    assert [(s.closed, s.continued) for s in spans] == [(False, False), (True, True)]
+    assert text[spans[0].start : spans[0].end] == "“We will not leave the square"
+
+
+@pytest.mark.parametrize("text", ['"', "“", '"a', "He said “", "“”", "", "x” y “"])
+def test_find_quote_spans_unbalanced_never_crash(text: str) -> None:
+    for span in find_quote_spans(text):
+        assert 0 <= span.start < span.end <= len(text)
+
+
+def test_direct_cue_after(quotes_of: QuotesOf) -> None:
+    text = "“We are ready to talk to the opposition,” the minister said on Monday."
+    [quote] = [q for q in quotes_of(text) if q.direct]
+    assert quote.text == "“We are ready to talk to the opposition,”"
+    assert text[quote.start : quote.end] == quote.text
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+    assert quote.speaker_text is not None
+    assert quote.speaker_text.text == "the minister"
+
+
+def test_direct_cue_before(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of('Maria Lopez said: "We will not leave the square until the vote is held."')
+    [quote] = [q for q in quotes if q.direct]
+    assert quote.speaker_name == "Maria Lopez"
+
+
+def test_direct_split_around_cue(quotes_of: QuotesOf) -> None:
+    text = "“We are ready,” he said, “to talk to anyone who wants peace in the region.”"
+    [quote] = [q for q in quotes_of(text) if q.direct]
+    assert (quote.start, quote.end) == (0, len(text))
+    assert [p.text for p in quote.parts] == ["“We are ready,”", "“to talk to anyone who wants peace in the region.”"]
+
+
+def test_direct_multi_paragraph_keeps_speaker(quotes_of: QuotesOf) -> None:
+    text = ("Union leader Maria Lopez spoke to the crowd. “We will not leave the square until the government "
+            "listens to us,” Lopez said.\n\n“We will stay here for as long as it takes and we will not be moved\n\n"
+            "“Our members are ready for a long strike,” she added.")
+    direct = [q for q in quotes_of(text) if q.direct]
+    assert len(direct) == 3
+    assert {q.speaker_name for q in direct} == {"Maria Lopez"}
+
+
+def test_direct_scare_quote_is_not_speech(quotes_of: QuotesOf) -> None:
+    assert not [q for q in quotes_of("The council called the plan a “disaster” and voted it down.") if q.direct]
+
+
+def test_direct_without_speaker_has_null_speaker(quotes_of: QuotesOf) -> None:
+    text = "The crowd dispersed.\n\n“Nobody here wants another war with anyone in the region.”"
+    [quote] = [q for q in quotes_of(text) if q.direct]
+    assert quote.speaker_text is None
+    assert quote.speaker is None
