@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span, Token
 
 from tacitus.errors import ConfigError
 
@@ -21,3 +22,27 @@ def build_nlp(model_name: str) -> Language:
     if missing:
         raise ConfigError(f"spaCy pipeline {model_name!r} lacks {', '.join(sorted(missing))}")
     return nlp
+
+
+SENT_BOUNDS_KEY = "tacitus_sentence_of"
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence of `token`, in O(1) after one pass over the document.
+
+    spaCy's `token.sent` checks the whole document's annotation on every call, which is quadratic when
+    every event, quote and place asks; the per-token sentence starts are kept in `doc.user_data` (plain ints).
+    """
+    doc = token.doc
+    bounds = doc.user_data.get(SENT_BOUNDS_KEY)
+    if bounds is None:
+        starts: list[int] = []
+        ends: list[int] = []
+        sents = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
+        for sent in sents:
+            starts.extend([sent.start] * len(sent))
+            ends.extend([sent.end] * len(sent))
+        bounds = (starts, ends)
+        doc.user_data[SENT_BOUNDS_KEY] = bounds
+    starts, ends = bounds
+    return doc[starts[token.i] : ends[token.i]]

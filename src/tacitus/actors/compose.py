@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from tacitus.actors.dictionary import NO_SECTOR, NameEntry, NameKind
 from tacitus.actors.phrase import Relation, Term
+from tacitus.parse import sentence_of
 
 # A modifier's sector beats the head noun's ("army defectors" MIL, "opposition leader" OPP) except these
 # weak ones, which only say who owns the head ("government troops" MIL, "civilian volunteers").
@@ -82,7 +83,7 @@ def _remembered_role(head: Token, roles: Mapping[str, Person]) -> Owner | None:
     person = roles.get(head.lemma_.lower())
     if person is None or person.country is None or not _has_the(head):
         return None
-    sentence_end = head.sent.end if head.doc.has_annotation("DEP") else len(head.doc)
+    sentence_end = sentence_of(head).end
     if person.role_at >= sentence_end:
         return None
     plural = head.tag_ in ("NNS", "NNPS") or head.morph.get("Number", []) == ["Plur"]

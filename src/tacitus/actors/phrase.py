@@ -82,14 +82,15 @@ def relation(token: Token, head: Token) -> Relation:
 
 
 def find_terms(
-    tokens: Sequence[Token], head: Token, dictionary: ActorDictionary, *, people: Iterable[int] = ()
+    tokens: Sequence[Token], head: Token, dictionary: ActorDictionary, *, people: Iterable[int] = (),
+    names_only: bool = False,
 ) -> list[Term]:
     """Longest-first, left-to-right dictionary terms in the phrase; names before agent nouns."""
     blocked = set(people)
     terms: list[Term] = []
     k = 0
     while k < len(tokens):
-        term = None if tokens[k].i in blocked else _term_at(tokens, k, head, dictionary)
+        term = None if tokens[k].i in blocked else _term_at(tokens, k, head, dictionary, names_only=names_only)
         if term is None:
             k += 1
             continue
@@ -107,11 +108,14 @@ def _runs(tokens: Sequence[Token], k: int, longest: int) -> Iterable[Sequence[To
         yield tokens[k : k + size]
 
 
-def _term_at(tokens: Sequence[Token], k: int, head: Token, dictionary: ActorDictionary) -> Term | None:
+def _term_at(tokens: Sequence[Token], k: int, head: Token, dictionary: ActorDictionary, *,
+             names_only: bool = False) -> Term | None:
     if dictionary.may_start_name(tokens[k].text):
         for run in _runs(tokens, k, dictionary.max_name_words + 2):  # + 2: "al - Qaeda" is 3 tokens
             if entry := _name(run, dictionary):
                 return _make_term(run, head, name=entry)
+    if names_only:
+        return None
     for run in _runs(tokens, k, dictionary.max_agent_words):
         if sector := _agent(run, head, dictionary):
             return _make_term(run, head, sector=sector)

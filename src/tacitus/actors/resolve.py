@@ -18,6 +18,7 @@ from tacitus.records import Actor
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _LEADING = frozenset({"DET", "PUNCT"})
 MIN_SENTENCES_FOR_CONTEXT = 3
+_COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 # Heads that only count or group the actor in their "of" phrase: "thousands of students", "members of Hamas".
 _GROUP_HEADS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens", "score", "scores",
@@ -132,9 +133,11 @@ def _main_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     if len(sentences) < MIN_SENTENCES_FOR_CONTEXT:
         return None  # a lone sentence or two is no context to give anyone a country
-    for sent in sentences:
-        tokens = list(sent)
-        for term in find_terms(tokens, tokens[0], dictionary):
+    for ent in doc.ents:  # names of countries, seats and peoples are entities: no need to scan every token
+        if ent.label_ not in _COUNTRY_ENTITIES:
+            continue
+        tokens = list(ent)
+        for term in find_terms(tokens, tokens[0], dictionary, names_only=True):
             entry: NameEntry | None = term.name
             if entry is not None and entry.country is not None:
                 counts[entry.country] += 1

@@ -11,6 +11,7 @@ from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.extract import Trace, mentions_from_doc
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention
+from tacitus.parse import sentence_of
 from tacitus.records import Actor, Article, Attribution, Event, TextSpan
 
 MAX_RECIPROCAL_ACTORS = 4
@@ -42,7 +43,7 @@ def _dyads(mention: EventMention) -> Iterator[tuple[tuple[Actor, ...], tuple[Act
 def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexicon) -> Iterator[Event]:
     info = lexicon.ontology[mention.code]
     span = doc[mention.trigger_start : mention.trigger_end]
-    sentence = doc[mention.trigger_start].sent
+    sentence = sentence_of(doc[mention.trigger_start])
     trigger = TextSpan(start=span.start_char, end=span.end_char, text=span.text)
     attribution = Attribution(speaker=mention.speaker, according_to=mention.according_to)
     for k, (source, target) in enumerate(_dyads(mention)):

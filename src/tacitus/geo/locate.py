@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from tacitus.geo.resolve import PlaceMention
+from tacitus.parse import sentence_of
 from tacitus.records import Event, Place
 from tacitus.when.resolve import clause_head, trigger_token
 
@@ -25,7 +26,7 @@ def _actor_spans(event: Event) -> list[tuple[int, int]]:
 
 def _candidates(event: Event, trigger: Token, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """Literal places of the trigger's sentence that are none of the event's actors and not the dateline."""
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     actors = _actor_spans(event)
     # A place that starts an actor's phrase is that actor ("sanctions on Venezuela"); one inside it is not
     # ("protesters in Nairobi").

@@ -40,7 +40,14 @@ class CueFinder:
         self.doc = doc
         self.lexicon = lexicon
         self._text = doc.text
-        self._starts = [t.idx for t in doc]
+        self._token_starts: list[int] | None = None
+
+    @property
+    def _starts(self) -> list[int]:
+        """Character offset of every token, built once and only when a quote needs it."""
+        if self._token_starts is None:
+            self._token_starts = [int(i) for i in self.doc.to_array("IDX")]
+        return self._token_starts
 
     def find(self, start: int, end: int) -> DirectCue | None:
         """The cue of the quote at characters [start, end): after it, a dash and a name, or before it."""

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.coding.attribution import cited_source
 from tacitus.coding.lexicon import Lexicon
+from tacitus.parse import sentence_of
 from tacitus.quotes.speakers import subject_of
 
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # verbal cooperation and verbal conflict: "agreed that", "warned that"
@@ -56,10 +57,10 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _clause_end(clause: Token, verb: Token) -> int:
     """The sentence end after a clause, but never across a quotation mark outside it."""
-    for token in verb.doc[clause.right_edge.i + 1 : verb.sent.end]:
+    for token in verb.doc[clause.right_edge.i + 1 : sentence_of(verb).end]:
         if token.is_quote:
             return token.i
-    return verb.sent.end
+    return sentence_of(verb).end
 
 
 def _paragraph_end(doc: Doc, start: int, end: int) -> int:
@@ -92,7 +93,7 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
     if (verb.dep_ in _CUE_CLAUSE_DEPS and head.i < verb.i and speaker is not None
             and speaker.i > head.i and verb.lemma_.lower() in lexicon.reporting):
         # "Talks will resume, the minister said": the content is the sentence before the cue clause
-        sent = verb.sent
+        sent = sentence_of(verb)
         return Reported(max(head.left_edge.i, sent.start), verb.left_edge.i, cue, speaker)
     return None
 
@@ -107,7 +108,7 @@ def _from_according(token: Token) -> Reported | None:
     clause = token.head
     while clause.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} and clause.head is not clause:
         clause = clause.head
-    sent = token.sent
+    sent = sentence_of(token)
     start, end = max(clause.left_edge.i, sent.start), min(clause.right_edge.i + 1, sent.end)
     phrase_start, phrase_end = token.i, source.right_edge.i + 1
     if phrase_start <= start + 1:

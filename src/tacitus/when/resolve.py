@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.parse import sentence_of
 from tacitus.records import DateBasis, DatePrecision, Event
 from tacitus.when.dates import ResolvedDate, resolve_date_phrase
 
@@ -35,7 +36,7 @@ def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
 def _phrase(ent: Span) -> str:
     doc = ent.doc
     start = ent.start
-    while start > ent.sent.start and doc[start - 1].lower_ in _EXTRA:
+    while start > sentence_of(ent[0]).start and doc[start - 1].lower_ in _EXTRA:
         start -= 1
     return doc[start : ent.end].text
 
@@ -44,7 +45,7 @@ def attached_dates(trigger: Token) -> list[Span]:
     """DATE/TIME entities of the trigger's sentence whose clause is the trigger's clause."""
     own = trigger if trigger.pos_ in _CLAUSE_POS else clause_head(trigger)
     found = []
-    for ent in trigger.sent.ents:
+    for ent in sentence_of(trigger).ents:
         if ent.label_ not in DATE_LABELS or ent.start <= trigger.i < ent.end:
             continue
         head = clause_head(ent.root, stop=trigger)
