@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -76,6 +78,8 @@ def reason_kind(reason: str) -> str:
     kind = kind.split(" (", 1)[0]
     return re.sub(r"\d+", "N", kind).strip() or reason
 
+
+POOL_CHUNK = 16
 
 # One Coder per worker process, loaded once by the pool's initializer (never set in the parent process).
 _worker_coder: Coder | None = None
@@ -154,12 +158,32 @@ def _submit(pool: ProcessPoolExecutor, articles: list[Article]) -> Future[list[D
     return done
 
 
+# Each worker is one process on one core: BLAS/OpenMP threads inside it would only fight the other workers.
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def _single_threaded_children() -> Iterator[None]:
+    """Start worker processes with one BLAS/OpenMP thread each (the parent's own settings are restored)."""
+    saved = {name: os.environ.get(name) for name in _THREAD_VARIABLES}
+    for name in _THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def _run_pool(chunks: Iterator[_Chunk], con: duckdb.DuckDBPyConnection, options: CoderOptions, workers: int,
               summary: RunSummary, progress: Progress | None) -> None:
     """Code chunks in `workers` processes; write results in input order so reruns are deterministic."""
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
-                             initargs=(options,)) as pool:
+    with _single_threaded_children(), ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                                          initializer=_init_worker, initargs=(options,)) as pool:
         pending: dict[int, tuple[_Chunk, Future[list[DocumentResult | Rejected]]]] = {}
         next_to_write = submitted = 0
         exhausted = False
@@ -187,7 +211,8 @@ def run_corpus(items: Iterable[Article | Rejected], con: duckdb.DuckDBPyConnecti
     """
     started = time.monotonic()
     summary = RunSummary()
-    chunks = _chunks(items, con, chunk_size)
+    # Small chunks keep every worker busy to the end of the corpus (a big last chunk runs on one core alone).
+    chunks = _chunks(items, con, chunk_size if workers <= 1 else min(chunk_size, POOL_CHUNK))
     if workers <= 1:
         _run_inline(chunks, con, options, summary, progress)
     else:
