@@ -108,3 +108,11 @@ def test_every_command_is_documented() -> None:
     assert {"tacitus code", "tacitus run", "tacitus eval"} <= set(names)
     for name in names:
         assert name in docs, f"{name} has no example in README.md or docs/"
+
+
+@pytest.mark.parametrize("command", ["code", "quotes", "places"])
+def test_unwritable_output_is_a_clear_error(tmp_path: Path, command: str) -> None:
+    result = run(command, str(EXAMPLES / "wire.jsonl"), "-o", str(tmp_path / "no" / "such" / "dir.jsonl"))
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr
+    assert "Traceback" not in result.stderr

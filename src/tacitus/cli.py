@@ -6,11 +6,10 @@ import json
 import logging
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -24,7 +23,14 @@ from tacitus.evaluate import Evaluation, evaluate, read_events
 from tacitus.explain import Explanation, explain_text
 from tacitus.geo.gazetteer import GAZETTEER_FILE, build_gazetteer, default_gazetteer_dir, write_gazetteer
 from tacitus.ingest.files import parse_date, read_inputs
-from tacitus.output import event_to_dict, write_csv, write_jsonl, write_places_jsonl, write_quotes_jsonl
+from tacitus.output import (
+    event_to_dict,
+    open_output,
+    write_csv,
+    write_jsonl,
+    write_places_jsonl,
+    write_quotes_jsonl,
+)
 from tacitus.pipeline import Coder, DocumentResult
 from tacitus.records import Place, Quote, Rejected
 from tacitus.settings import LexiconMode, Settings, load_settings
@@ -40,6 +46,10 @@ LexiconOption = Annotated[Path | None, typer.Option("--lexicons", exists=True, f
                                                     help="Folder of event lexicons replacing the built-in.")]
 ActorsOption = Annotated[Path | None, typer.Option("--actors", exists=True, file_okay=False,
                                                    help="Folder of actor files (agents.tsv, countries.tsv ...).")]
+InputsArgument = Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")]
+OutputOption = Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")]
+DateOption = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD where a document "
+                                                "has none.")]
 LexiconModeOption = Annotated[LexiconMode | None, typer.Option(
     "--lexicon-mode", help="replace: --lexicons/--actors replace the built-in files; extend: add to them.")]
 
@@ -71,6 +81,12 @@ def _coder(settings: Settings) -> Coder:
                       gazetteer_dir=settings.gazetteer_dir, lexicon_mode=settings.lexicon_mode)
 
 
+def _results(settings: Settings, inputs: list[str], default_date: date | None
+             ) -> Iterator[DocumentResult | Rejected]:
+    """One result per input document: events, quotes and places (or a Rejected record)."""
+    return _coder(settings).process_documents(read_inputs(inputs, stdin=sys.stdin, default_date=default_date))
+
+
 def _parse_cli_date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -82,11 +98,10 @@ def _parse_cli_date(value: str | None) -> date | None:
 
 @app.command("code")
 def code_cli(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")] = None,
+    inputs: InputsArgument,
+    output: OutputOption = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.jsonl,
-    pub_date: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD where a "
-                                                 "document has none.")] = None,
+    pub_date: DateOption = None,
     model: ModelOption = None,
     lexicons: LexiconOption = None,
     actors: ActorsOption = None,
@@ -98,12 +113,8 @@ def code_cli(
     try:
         settings = load_settings(config, spacy_model=model, lexicon_dir=lexicons, actors_dir=actors,
                                  lexicon_mode=lexicon_mode)
-        coder = _coder(settings)
-        records = coder.code_documents(read_inputs(inputs, stdin=sys.stdin, default_date=default_date))
-        with ExitStack() as stack:
-            stream: TextIO = sys.stdout
-            if output is not None:
-                stream = stack.enter_context(output.open("w", encoding="utf-8", newline=""))
+        records = _coder(settings).code_documents(read_inputs(inputs, stdin=sys.stdin, default_date=default_date))
+        with open_output(output) as stream:
             if fmt is OutputFormat.csv:
                 write_csv(records, stream, rejected=sys.stderr)
             else:
@@ -122,10 +133,9 @@ def _quote_records(results: Iterable[DocumentResult | Rejected]) -> Iterator[Quo
 
 @app.command("quotes")
 def quotes_cli(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")] = None,
-    pub_date: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD where a "
-                                                 "document has none.")] = None,
+    inputs: InputsArgument,
+    output: OutputOption = None,
+    pub_date: DateOption = None,
     model: ModelOption = None,
     lexicons: LexiconOption = None,
     config: ConfigOption = None,
@@ -134,13 +144,8 @@ def quotes_cli(
     default_date = _parse_cli_date(pub_date)
     try:
         settings = load_settings(config, spacy_model=model, lexicon_dir=lexicons)
-        results = _coder(settings).process_documents(read_inputs(inputs, stdin=sys.stdin,
-                                                                 default_date=default_date))
-        with ExitStack() as stack:
-            stream: TextIO = sys.stdout
-            if output is not None:
-                stream = stack.enter_context(output.open("w", encoding="utf-8", newline=""))
-            write_quotes_jsonl(_quote_records(results), stream)
+        with open_output(output) as stream:
+            write_quotes_jsonl(_quote_records(_results(settings, inputs, default_date)), stream)
     except TacitusError as err:
         raise _fail(err) from err
 
@@ -214,10 +219,9 @@ def _place_records(results: Iterable[DocumentResult | Rejected]) -> Iterator[tup
 
 @app.command("places")
 def places_cli(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")] = None,
-    pub_date: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD where a "
-                                                 "document has none.")] = None,
+    inputs: InputsArgument,
+    output: OutputOption = None,
+    pub_date: DateOption = None,
     model: ModelOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -225,13 +229,8 @@ def places_cli(
     default_date = _parse_cli_date(pub_date)
     try:
         settings = load_settings(config, spacy_model=model)
-        results = _coder(settings).process_documents(read_inputs(inputs, stdin=sys.stdin,
-                                                                 default_date=default_date))
-        with ExitStack() as stack:
-            stream: TextIO = sys.stdout
-            if output is not None:
-                stream = stack.enter_context(output.open("w", encoding="utf-8", newline=""))
-            write_places_jsonl(_place_records(results), stream)
+        with open_output(output) as stream:
+            write_places_jsonl(_place_records(_results(settings, inputs, default_date)), stream)
     except TacitusError as err:
         raise _fail(err) from err
 

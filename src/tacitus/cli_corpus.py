@@ -7,7 +7,7 @@ import sys
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated
 
 import duckdb
 import pyarrow as pa
@@ -29,6 +29,7 @@ from rich.text import Text
 from tacitus.errors import StoreError, TacitusError
 from tacitus.ingest.fetch import Fetcher, make_client
 from tacitus.ingest.files import count_documents, parse_date, read_inputs
+from tacitus.output import open_output
 from tacitus.run import CoderOptions, RunSummary, run_corpus
 from tacitus.settings import Settings, load_settings
 from tacitus.store.connection import connect
@@ -160,10 +161,7 @@ def _write_export(table: pa.Table, fmt: ExportFormat, output: Path | None) -> in
     if fmt is ExportFormat.parquet and output is not None:
         return write_parquet(table, output)
     writers = {ExportFormat.gdelt: write_gdelt, ExportFormat.csv: write_csv, ExportFormat.jsonl: write_jsonl}
-    with ExitStack() as stack:
-        stream: TextIO = sys.stdout
-        if output is not None:
-            stream = stack.enter_context(output.open("w", encoding="utf-8", newline=""))
+    with open_output(output) as stream:
         return writers[fmt](table, stream)
 
 

@@ -4,10 +4,28 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
+from tacitus.errors import TacitusError
 from tacitus.records import Actor, Event, Place, Quote, Rejected, TextSpan
+
+
+@contextmanager
+def open_output(path: Path | None) -> Iterator[TextIO]:
+    """The file to write records to (standard output when `path` is None); a clear error if it cannot be opened."""
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        stream = path.open("w", encoding="utf-8", newline="")
+    except OSError as err:
+        raise TacitusError(f"cannot write {path}: {err.strerror or err}") from err
+    with stream:
+        yield stream
 
 CSV_FIELDS = (
     "doc_id", "event_id", "sentence", "date", "cameo_code", "cameo_root", "quad_class", "goldstein",

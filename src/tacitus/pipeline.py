@@ -77,10 +77,7 @@ class Coder:
     def code_documents(self, items: Iterable[DocumentInput], *,
                        default_date: date | None = None) -> Iterator[Event | Rejected]:
         """Events (and Rejected records) for Articles, contract-shaped dicts or plain strings, in order."""
-        articles = (_as_article(item, n, default_date) for n, item in enumerate(items, start=1))
-        yield from code_articles(articles, nlp=self.nlp, lexicon=self.lexicon, dictionary=self.dictionary,
-                                 batch_size=self.batch_size, n_process=self.n_process,
-                                 max_chars=self.max_chars, gazetteer=self.gazetteer)
+        yield from events_of(self.process_documents(items, default_date=default_date))
 
     def process_documents(self, items: Iterable[DocumentInput], *,
                           default_date: date | None = None) -> Iterator[DocumentResult | Rejected]:
@@ -162,9 +159,14 @@ def code_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexicon
                   max_chars: int = 1_000_000, trace: Trace | None = None,
                   gazetteer: Gazetteer | None = None) -> Iterator[Event | Rejected]:
     """Parse and code articles into a flat stream of events (and Rejected records), in input order."""
-    for result in process_articles(items, nlp=nlp, lexicon=lexicon, dictionary=dictionary,
-                                   batch_size=batch_size, n_process=n_process, max_chars=max_chars, trace=trace,
-                                   gazetteer=gazetteer):
+    yield from events_of(process_articles(items, nlp=nlp, lexicon=lexicon, dictionary=dictionary,
+                                          batch_size=batch_size, n_process=n_process, max_chars=max_chars,
+                                          trace=trace, gazetteer=gazetteer))
+
+
+def events_of(results: Iterable[DocumentResult | Rejected]) -> Iterator[Event | Rejected]:
+    """The events of each document result, in order; Rejected records pass through."""
+    for result in results:
         if isinstance(result, Rejected):
             yield result
         else:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tacitus.dictionaries.report import Report
+from tacitus.dictionaries.report import Report, numbered_lines
 
 _ACTOR_CODE = re.compile(r"([A-Z0-9]{3,}|---)\s*(.*)")
 _AGENT_CODE = re.compile(r"~([A-Z]{3,})|([A-Z]{3,})~")
@@ -129,30 +129,29 @@ def read_actors(path: Path, report: Report) -> Iterator[ActorRecord]:
     entry: _Entry | None = None  # the entry being read
     pending: _Entry | None = None  # the entry before it, held back: a bare name may still join it
     adjacent = False  # no blank line since the last line of `entry`
-    with path.open(encoding="utf-8", errors="replace") as f:
-        for line_no, raw in enumerate(f, start=1):
-            body = raw.split("#", 1)[0].rstrip()
-            if not body.strip():
-                adjacent = adjacent and raw.lstrip().startswith("#")
-                continue
-            codes = _codes(body, line_no, where, report)
-            text = re.sub(r"\[[^\]]*\]", " ", body).strip()
-            if body.startswith("+") or (not text and body[0].isspace()) or body.startswith("["):
-                if entry is None:
-                    report.problem(where, line_no, "synonym or code before any actor", body)
-                else:
-                    entry.synonyms.extend([text[1:].strip()] if text.startswith("+") and text[1:].strip() else [])
-                    entry.codes.extend(codes or [])
-                    entry.broken = entry.broken or codes is None
-                adjacent = entry is not None
-                continue
-            if body[0].isspace() or "[" in text or "]" in text:
-                report.problem(where, line_no, "malformed actor line", body)
-                continue
-            pending, complete = _step(pending, entry)
-            yield from _emit(complete, where, report)
-            entry = _Entry(text, line_no, [], codes or [], broken=codes is None, adjacent=adjacent)
-            adjacent = True
+    for line_no, raw in numbered_lines(path):
+        body = raw.split("#", 1)[0].rstrip()
+        if not body.strip():
+            adjacent = adjacent and raw.lstrip().startswith("#")
+            continue
+        codes = _codes(body, line_no, where, report)
+        text = re.sub(r"\[[^\]]*\]", " ", body).strip()
+        if body.startswith("+") or (not text and body[0].isspace()) or body.startswith("["):
+            if entry is None:
+                report.problem(where, line_no, "synonym or code before any actor", body)
+            else:
+                entry.synonyms.extend([text[1:].strip()] if text.startswith("+") and text[1:].strip() else [])
+                entry.codes.extend(codes or [])
+                entry.broken = entry.broken or codes is None
+            adjacent = entry is not None
+            continue
+        if body[0].isspace() or "[" in text or "]" in text:
+            report.problem(where, line_no, "malformed actor line", body)
+            continue
+        pending, complete = _step(pending, entry)
+        yield from _emit(complete, where, report)
+        entry = _Entry(text, line_no, [], codes or [], broken=codes is None, adjacent=adjacent)
+        adjacent = True
     pending, complete = _step(pending, entry)
     yield from _emit(complete, where, report)
     yield from _emit(pending, where, report)
@@ -203,27 +202,26 @@ def read_agents(path: Path, report: Report) -> Iterator[AgentRecord]:
     """Yield agent terms with their sector codes, one record per spelling (plural forms in {} included)."""
     where = str(path)
     macros: dict[str, tuple[str, ...]] = {}
-    with path.open(encoding="utf-8", errors="replace") as f:
-        for line_no, raw in enumerate(f, start=1):
-            body = raw.split("#", 1)[0].strip()
-            if not body:
-                continue
-            if macro := _MACRO.fullmatch(body):
-                macros[macro.group(1)] = tuple(w.strip() for w in macro.group(2).split(",") if w.strip())
-                continue
-            codes = re.findall(r"\[([^\]]*)\]", body)
-            code = _AGENT_CODE.fullmatch(codes[0].strip()) if len(codes) == 1 else None
-            if code is None:
-                reason = "agent without a code" if not codes else "malformed agent code"
-                report.problem(where, line_no, reason, body)
-                continue
-            plurals = " ".join(re.findall(r"\{([^}]*)\}", body)).split()
-            terms = [re.sub(r"\[[^\]]*\]|\{[^}]*\}", " ", body).strip(), *plurals]
-            expanded = [_expand(t.removeprefix("+"), macros) for t in terms if t]
-            if not terms[0] or any(e is None for e in expanded):
-                report.problem(where, line_no, "malformed agent term", body)
-                continue
-            report.read["agents"] += 1
-            for forms in expanded:
-                for form in forms or ():
-                    yield AgentRecord(term=form, code=code.group(1) or code.group(2), line=line_no)
+    for line_no, raw in numbered_lines(path):
+        body = raw.split("#", 1)[0].strip()
+        if not body:
+            continue
+        if macro := _MACRO.fullmatch(body):
+            macros[macro.group(1)] = tuple(w.strip() for w in macro.group(2).split(",") if w.strip())
+            continue
+        codes = re.findall(r"\[([^\]]*)\]", body)
+        code = _AGENT_CODE.fullmatch(codes[0].strip()) if len(codes) == 1 else None
+        if code is None:
+            reason = "agent without a code" if not codes else "malformed agent code"
+            report.problem(where, line_no, reason, body)
+            continue
+        plurals = " ".join(re.findall(r"\{([^}]*)\}", body)).split()
+        terms = [re.sub(r"\[[^\]]*\]|\{[^}]*\}", " ", body).strip(), *plurals]
+        expanded = [_expand(t.removeprefix("+"), macros) for t in terms if t]
+        if not terms[0] or any(e is None for e in expanded):
+            report.problem(where, line_no, "malformed agent term", body)
+            continue
+        report.read["agents"] += 1
+        for forms in expanded:
+            for form in forms or ():
+                yield AgentRecord(term=form, code=code.group(1) or code.group(2), line=line_no)

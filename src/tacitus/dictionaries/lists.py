@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tacitus.dictionaries.report import Report
+from tacitus.dictionaries.report import Report, numbered_lines
 
 _ISSUE_OPEN = re.compile(r'<ISSUE\s+CATEGORY="([^"]+)"(?:\s+TYPE="([^"]*)")?\s*>')
 _ISSUE_LINE = re.compile(r"(~{0,2})([^\[\]~]+?)\s*(?:\[([A-Z0-9_\-]+)\])?")
@@ -41,38 +41,36 @@ class IssueRecord:
 
 def read_discards(path: Path, report: Report) -> Iterator[DiscardRecord]:
     """Yield discard phrases; a line with brackets or no words becomes a Problem."""
-    with path.open(encoding="utf-8", errors="replace") as f:
-        for line_no, raw in enumerate(f, start=1):
-            body = raw.split("#", 1)[0].strip()
-            if not body:
-                continue
-            story = body.startswith("+")
-            words = tuple(body.removeprefix("+").lower().split())
-            if not words or any(ch in body for ch in "[]{}"):
-                report.problem(path, line_no, "malformed discard", body)
-                continue
-            report.read["discards"] += 1
-            yield DiscardRecord(words=words, story=story, line=line_no)
+    for line_no, raw in numbered_lines(path):
+        body = raw.split("#", 1)[0].strip()
+        if not body:
+            continue
+        story = body.startswith("+")
+        words = tuple(body.removeprefix("+").lower().split())
+        if not words or any(ch in body for ch in "[]{}"):
+            report.problem(path, line_no, "malformed discard", body)
+            continue
+        report.read["discards"] += 1
+        yield DiscardRecord(words=words, story=story, line=line_no)
 
 
 def read_issues(path: Path, report: Report) -> Iterator[IssueRecord]:
     """Yield issue phrases by category; lines outside an <ISSUE> block or malformed become Problems."""
     category: str | None = None
-    with path.open(encoding="utf-8", errors="replace") as f:
-        for line_no, raw in enumerate(f, start=1):
-            body = raw.split("#", 1)[0].strip()
-            if not body:
-                continue
-            if opened := _ISSUE_OPEN.fullmatch(body):
-                category = opened.group(1)
-            elif body == "</ISSUE>":
-                category = None
-            elif category is None:
-                report.problem(path, line_no, "issue outside an <ISSUE> block", body)
-            elif (match := _ISSUE_LINE.fullmatch(body)) is None:
-                report.problem(path, line_no, "malformed issue line", body)
-            else:
-                words = tuple(w.split(":", 1)[-1].replace("+", "-") for w in match.group(2).lower().split())
-                report.read["issues"] += 1
-                yield IssueRecord(category=category, code=match.group(3) or category, words=words,
-                                  exclude=bool(match.group(1)), line=line_no)
+    for line_no, raw in numbered_lines(path):
+        body = raw.split("#", 1)[0].strip()
+        if not body:
+            continue
+        if opened := _ISSUE_OPEN.fullmatch(body):
+            category = opened.group(1)
+        elif body == "</ISSUE>":
+            category = None
+        elif category is None:
+            report.problem(path, line_no, "issue outside an <ISSUE> block", body)
+        elif (match := _ISSUE_LINE.fullmatch(body)) is None:
+            report.problem(path, line_no, "malformed issue line", body)
+        else:
+            words = tuple(w.split(":", 1)[-1].replace("+", "-") for w in match.group(2).lower().split())
+            report.read["issues"] += 1
+            yield IssueRecord(category=category, code=match.group(3) or category, words=words,
+                              exclude=bool(match.group(1)), line=line_no)

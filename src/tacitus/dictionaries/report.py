@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,3 +66,9 @@ class Report:
         out += [f"wrote {count} rows to {name}" for name, count in sorted(self.written.items())]
         out += [f"copied the built-in {', '.join(self.copied)}"] if self.copied else []
         return out
+
+
+def numbered_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a dictionary file; undecodable bytes are replaced, never fatal."""
+    with path.open(encoding="utf-8", errors="replace") as f:
+        yield from enumerate(f, start=1)

@@ -18,12 +18,11 @@ The format, as this reader takes it (`#` and, on verb lines, `;` start a comment
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from tacitus.dictionaries.report import Report
+from tacitus.dictionaries.report import Report, numbered_lines
 
 _BLOCK = re.compile(r"---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"(\d{3,4}|---)?(?::(\d{3,4}))?")
@@ -215,11 +214,6 @@ class _Block:
                          line=self.line)
 
 
-def _lines(path: Path) -> Iterator[tuple[int, str]]:
-    with path.open(encoding="utf-8", errors="replace") as f:
-        yield from enumerate(f, start=1)
-
-
 def read_verb_dictionary(path: Path, report: Report) -> VerbDictionary:
     """Read synonym sets and verb blocks; every malformed line becomes a Problem in `report`."""
     synsets: dict[str, list[str]] = {}
@@ -227,7 +221,7 @@ def read_verb_dictionary(path: Path, report: Report) -> VerbDictionary:
     synset: list[str] | None = None
     broken = False  # under a malformed block header: its lines must not join the previous block
     where = str(path)
-    for line_no, raw in _lines(path):
+    for line_no, raw in numbered_lines(path):
         body = _comment_free(raw, semicolon=not raw.lstrip().startswith("-"))
         if not body:
             continue
