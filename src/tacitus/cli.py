@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,7 +20,6 @@ from tacitus.cli_dict import dict_app
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.errors import TacitusError
 from tacitus.evaluate import Evaluation, evaluate, read_events
-from tacitus.explain import Explanation, explain_text
 from tacitus.geo.gazetteer import GAZETTEER_FILE, build_gazetteer, default_gazetteer_dir, write_gazetteer
 from tacitus.ingest.files import parse_date, read_inputs
 from tacitus.output import (
@@ -31,9 +30,12 @@ from tacitus.output import (
     write_places_jsonl,
     write_quotes_jsonl,
 )
-from tacitus.pipeline import Coder, DocumentResult
 from tacitus.records import Place, Quote, Rejected
 from tacitus.settings import LexiconMode, Settings, load_settings
+
+if TYPE_CHECKING:
+    from tacitus.explain import Explanation
+    from tacitus.pipeline import Coder, DocumentResult
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="tacitus: explainable political event coding (CAMEO + PLOVER) from news text.")
@@ -75,6 +77,8 @@ def _fail(err: Exception) -> typer.Exit:
 
 
 def _coder(settings: Settings) -> Coder:
+    from tacitus.pipeline import Coder  # spaCy loads only for the commands that parse (run, stats, export stay quick)
+
     return Coder.load(spacy_model=settings.spacy_model, lexicon_dir=settings.lexicon_dir,
                       actors_dir=settings.actors_dir, batch_size=settings.batch_size,
                       n_process=settings.n_process, max_chars=settings.max_chars,
@@ -188,6 +192,8 @@ def explain_cli(
     """
     try:
         settings = load_settings(config, spacy_model=model, lexicon_dir=lexicons)
+        from tacitus.explain import explain_text
+
         explanation = explain_text(sentence, _coder(settings))
     except TacitusError as err:
         raise _fail(err) from err

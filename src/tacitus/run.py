@@ -14,7 +14,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -178,13 +178,23 @@ def _single_threaded_children() -> Iterator[None]:
                 os.environ[name] = value
 
 
+def _merge(chunks: list[_Chunk]) -> _Chunk:
+    return _Chunk(rejects=[o for c in chunks for o in c.rejects], articles=[a for c in chunks for a in c.articles],
+                  skipped=sum(c.skipped for c in chunks))
+
+
 def _run_pool(chunks: Iterator[_Chunk], con: duckdb.DuckDBPyConnection, options: CoderOptions, workers: int,
-              summary: RunSummary, progress: Progress | None) -> None:
-    """Code chunks in `workers` processes; write results in input order so reruns are deterministic."""
+              summary: RunSummary, progress: Progress | None, write_size: int) -> None:
+    """Code chunks in `workers` processes; write results in input order so reruns are deterministic.
+
+    Finished chunks are written together once they hold `write_size` documents (one transaction per write: fewer,
+    larger writes leave the cores to the workers).
+    """
     context = multiprocessing.get_context("spawn")
     with _single_threaded_children(), ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                                           initializer=_init_worker, initargs=(options,)) as pool:
         pending: dict[int, tuple[_Chunk, Future[list[DocumentResult | Rejected]]]] = {}
+        ready: list[tuple[_Chunk, list[Outcome]]] = []
         next_to_write = submitted = 0
         exhausted = False
         while not exhausted or pending:
@@ -195,12 +205,21 @@ def _run_pool(chunks: Iterator[_Chunk], con: duckdb.DuckDBPyConnection, options:
                     break
                 pending[submitted] = (chunk, _submit(pool, chunk.articles))
                 submitted += 1
-            if pending and not pending[next_to_write][1].done():
-                wait([future for _, future in pending.values()], return_when=FIRST_COMPLETED)
+            if pending:
+                # Results are written in input order, so only the oldest chunk is worth waiting for (waiting for
+                # any chunk would return at once while a later one is done: a busy loop stealing a worker's core).
+                wait([pending[next_to_write][1]])
             while next_to_write in pending and pending[next_to_write][1].done():
                 chunk, future = pending.pop(next_to_write)
-                _write(con, chunk, _pair(chunk.articles, future.result()), summary, progress)
+                ready.append((chunk, _pair(chunk.articles, future.result())))
                 next_to_write += 1
+                if progress is not None:  # shown as chunks come back; stored with the next write
+                    progress(len(chunk.rejects) + len(chunk.articles) + chunk.skipped)
+            if ready and (sum(len(c.rejects) + len(c.articles) for c, _ in ready) >= write_size
+                          or (exhausted and not pending)):
+                _write(con, _merge([c for c, _ in ready]), [o for _, outcomes in ready for o in outcomes],
+                       summary, None)
+                ready.clear()
 
 
 def run_corpus(items: Iterable[Article | Rejected], con: duckdb.DuckDBPyConnection, *, options: CoderOptions,
@@ -216,6 +235,6 @@ def run_corpus(items: Iterable[Article | Rejected], con: duckdb.DuckDBPyConnecti
     if workers <= 1:
         _run_inline(chunks, con, options, summary, progress)
     else:
-        _run_pool(chunks, con, options, workers, summary, progress)
+        _run_pool(chunks, con, options, workers, summary, progress, write_size=chunk_size)
     summary.seconds = time.monotonic() - started
     return summary

@@ -1,10 +1,7 @@
 """Actor coding: noun phrases -> CAMEO actor codes (country or organisation + sector).
 
-`load_actor_dictionary()` reads the reviewed data files once; `DocumentActors(doc, dictionary)` resolves the
-phrases of one parsed document, remembering the people it names and their roles.
+`tacitus.actors.dictionary.load_actor_dictionary()` reads the reviewed data files once;
+`tacitus.actors.resolve.DocumentActors(doc, dictionary)` resolves the phrases of one parsed document, remembering
+the people it names and their roles. Import from the submodules: this package imports nothing, so reading
+dictionaries does not load spaCy.
 """
-
-from tacitus.actors.dictionary import ActorDictionary, NameEntry, NameKind, load_actor_dictionary
-from tacitus.actors.resolve import DocumentActors
-
-__all__ = ["ActorDictionary", "DocumentActors", "NameEntry", "NameKind", "load_actor_dictionary"]
