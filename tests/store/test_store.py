@@ -104,6 +104,9 @@ def test_gdelt_export_has_61_columns_in_order(con: duckdb.DuckDBPyConnection, re
     row = dict(zip(columns, rows[0], strict=True))
     assert (row["SQLDATE"], row["SOURCEURL"], row["NumMentions"]) == ("20240102", "https://wire.example/a1", "1")
     assert row["EventRootCode"] == row["EventCode"][:2]
+    arrest = next(dict(zip(columns, r, strict=True)) for r in rows if r[columns.index("EventRootCode")] == "17")
+    assert (arrest["ActionGeo_CountryCode"], arrest["ActionGeo_ADM1Code"][:2]) == ("KE", "KE")  # FIPS, as GDELT
+    assert arrest["ActionGeo_FullName"] == "Nairobi"
     assert global_event_id("a1:0:7") == global_event_id("a1:0:7") > 0
     assert write_csv(query_events(con), io.StringIO()) == write_jsonl(query_events(con), io.StringIO())
     assert write_parquet(query_events(con), tmp_path / "e.parquet") == pq.read_table(tmp_path / "e.parquet").num_rows

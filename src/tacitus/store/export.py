@@ -14,6 +14,7 @@ from typing import Any, TextIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from tacitus.geo.codes import GeoCodes
 from tacitus.store.queries import event_records
 
 GDELT_COLUMNS_FILE = files("tacitus.data.export") / "gdelt2_columns.tsv"
@@ -62,17 +63,20 @@ def _actor(row: dict[str, Any], n: int, prefix: str) -> dict[str, Any]:
             f"Actor{n}CountryCode": row[f"{prefix}_country"], f"Actor{n}Type1Code": row[f"{prefix}_sector"]}
 
 
-def _action_geo(row: dict[str, Any]) -> dict[str, Any]:
-    country, admin1 = row["location_country"], row["location_admin1"]
-    return {"ActionGeo_Type": _geo_type(country, row["location_feature"], admin1),
-            "ActionGeo_FullName": row["location_name"], "ActionGeo_CountryCode": country,
-            "ActionGeo_ADM1Code": f"{country}{admin1}" if country and admin1 else None,
+def _action_geo(row: dict[str, Any], codes: GeoCodes) -> dict[str, Any]:
+    country, geonameid = row["location_country"], row["location_geonameid"]
+    return {"ActionGeo_Type": _geo_type(country, row["location_feature"], row["location_admin1"]),
+            "ActionGeo_FullName": row["location_name"], "ActionGeo_CountryCode": codes.country(country),
+            "ActionGeo_ADM1Code": codes.adm1(country, geonameid),
             "ActionGeo_Lat": row["location_lat"], "ActionGeo_Long": row["location_lon"],
             "ActionGeo_FeatureID": row["location_geonameid"]}
 
 
-def gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
-    """One GDELT 2.0 event row from a stored event row (columns GDELT has and we do not stay empty)."""
+def gdelt_row(row: dict[str, Any], codes: GeoCodes) -> dict[str, Any]:
+    """One GDELT 2.0 event row from a stored event row (columns GDELT has and we do not stay empty).
+
+    Actor country codes are CAMEO's (ISO3), as in GDELT; ActionGeo codes are FIPS 10-4, as in GDELT.
+    """
     day: date | None = row["date"] or row["doc_published"]
     out: dict[str, Any] = {
         "GLOBALEVENTID": global_event_id(row["event_id"]),
@@ -85,7 +89,7 @@ def gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
         "EventRootCode": row["cameo_root"], "QuadClass": row["quad_class"], "GoldsteinScale": row["goldstein"],
         # One mention per event until deduplication clusters reports across outlets.
         "NumMentions": 1, "NumSources": 1, "NumArticles": 1,
-        **_action_geo(row),
+        **_action_geo(row, codes),
         "DATEADDED": day.strftime("%Y%m%d000000") if day else None,
         "SOURCEURL": row["doc_url"],
     }
@@ -99,9 +103,10 @@ def _cell(value: Any) -> str:
 def write_gdelt(table: pa.Table, stream: TextIO) -> int:
     """GDELT 2.0 rows, tab-separated, no header (as GDELT publishes them); returns the row count."""
     columns = gdelt_columns()
+    codes = GeoCodes.load()
     count = 0
     for row in table.to_pylist():
-        record = gdelt_row(row)
+        record = gdelt_row(row, codes)
         stream.write("\t".join(_cell(record.get(column)) for column in columns) + "\n")
         count += 1
     return count
