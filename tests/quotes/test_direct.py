@@ -77,3 +77,20 @@ def test_direct_without_speaker_has_null_speaker(quotes_of: QuotesOf) -> None:
     [quote] = [q for q in quotes_of(text) if q.direct]
     assert quote.speaker_text is None
     assert quote.speaker is None
+
+
+@pytest.mark.issue(4)
+def test_direct_split_quote_joins_across_a_long_cue_clause(quotes_of: QuotesOf) -> None:
+    text = ('"We will not give up," said Jane Roe, a lawyer for the farmers who has fought the mine company '
+            'for a decade. "The water in the valley is still poisoned."')
+    [quote] = quotes_of(text)
+    assert (quote.start, quote.end, len(quote.parts)) == (0, len(text), 2)
+    assert quote.speaker_name == "Jane Roe"
+
+
+@pytest.mark.issue(4)
+def test_direct_quote_with_its_own_cue_stays_apart(quotes_of: QuotesOf) -> None:
+    text = ('"We will not give up," the farmer said, before asking the crowd, "Who will stand with us '
+            'against the mine?"')
+    quotes = quotes_of(text)
+    assert [q.cue.text if q.cue else None for q in quotes if q.direct] == ["said", "asking"]

@@ -31,3 +31,42 @@ def test_indirect_according_to_a_report(quotes_of: QuotesOf) -> None:
 def test_indirect_inside_a_quote_is_not_repeated(quotes_of: QuotesOf) -> None:
     quotes = quotes_of("“Our leaders said the war is over,” the farmer told reporters.")
     assert [q.direct for q in quotes] == [True]
+
+
+def _reported(quotes_of: QuotesOf, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.cue.text if q.cue else None, q.speaker_text.text if q.speaker_text else None)
+            for q in quotes_of(text) if not q.direct]
+
+
+@pytest.mark.issue(4)
+def test_indirect_speech_verb_in_the_content_is_no_cue_clause(quotes_of: QuotesOf) -> None:
+    # "comment" hangs on "said": the words before it are not what the chairman's comment reports
+    assert _reported(quotes_of, "The party chairman said he could not comment on the letter.") == [
+        ("he could not comment on the letter", "said", "The party chairman")]
+
+
+@pytest.mark.issue(4)
+def test_indirect_clause_stops_before_a_new_statement(quotes_of: QuotesOf) -> None:
+    text = ("The governor agreed that the voting rules should change, but he said the debate should wait "
+            "until after the election.")
+    assert _reported(quotes_of, text) == [("that the voting rules should change", "agreed", "The governor"),
+                                          ("the debate should wait until after the election", "said", "he")]
+
+
+@pytest.mark.issue(4)
+def test_indirect_clause_stops_before_a_participle_cue(quotes_of: QuotesOf) -> None:
+    text = "The mayor said that the bridge will reopen in May, arguing that the repairs were on schedule."
+    assert [content for content, _, _ in _reported(quotes_of, text)] == [
+        "that the bridge will reopen in May", "that the repairs were on schedule"]
+
+
+@pytest.mark.issue(4)
+def test_indirect_clause_takes_in_a_quoted_phrase(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of('The senator said the new tax plan was "a gift to the banks."')
+    assert [(q.text, q.direct) for q in quotes] == [('the new tax plan was "a gift to the banks', False)]
+
+
+@pytest.mark.issue(4)
+def test_indirect_clause_inside_another_is_part_of_it(quotes_of: QuotesOf) -> None:
+    assert _reported(quotes_of, "The mayor said she thinks the bridge will reopen in May.") == [
+        ("she thinks the bridge will reopen in May", "said", "The mayor")]

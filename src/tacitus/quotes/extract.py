@@ -18,6 +18,8 @@ from tacitus.records import Article, Attribution, Event, Quote, TextSpan
 MIN_UNCUED_WORDS = 6  # shorter quotes with no cue are scare quotes ("a 'con'"), not speech
 MIN_PHRASE_WORDS = 4
 MAX_SPLIT_GAP = 80  # characters of cue clause between the two halves of a split quote
+MAX_CUE_CLAUSE = 300  # the same when the cue verb itself lies between them ("said X, a lawyer who ...")
+_QUOTE_CHARS = frozenset('"“”„«»')
 MAJORITY = 0.5
 
 
@@ -58,7 +60,7 @@ def _direct_candidates(doc: Doc, lexicon: Lexicon) -> list[_Candidate]:
         k += 1
         # "We are ready," he said, "to talk.": the second half joins the first across the cue clause
         while (cue is not None and cue.after and k < len(spans) and _joins(text, parts[-1], spans[k], cue)
-               and finder.find_after(spans[k].start, spans[k].end) is None):
+               and _same_cue(finder.find(spans[k].start, spans[k].end), cue)):
             parts.append(spans[k])
             k += 1
         candidate = _direct(doc, parts, cue)
@@ -68,9 +70,18 @@ def _direct_candidates(doc: Doc, lexicon: Lexicon) -> list[_Candidate]:
 
 
 def _joins(text: str, first: QuoteSpan, second: QuoteSpan, cue: DirectCue) -> bool:
+    """The next quote goes on after the cue clause: `"A," she said. "B."`, even when the clause names the
+    speaker at length ("said Jane Roe, a lawyer who ...")."""
     gap = text[first.end : second.start]
-    return (0 < second.start - first.end <= MAX_SPLIT_GAP and "\n" not in gap
+    cue_inside = cue.verb is not None and first.end <= cue.verb.idx < second.start
+    limit = MAX_CUE_CLAUSE if cue_inside else MAX_SPLIT_GAP
+    return (0 < second.start - first.end <= limit and "\n" not in gap and not _QUOTE_CHARS & set(gap)
             and cue.clause_end <= second.start and gap.rstrip()[-1:] in {",", ".", ":"})
+
+
+def _same_cue(other: DirectCue | None, cue: DirectCue) -> bool:
+    """The next quote has no cue of its own (finding the same cue verb before it is no other cue)."""
+    return other is None or (other.verb is not None and other.verb == cue.verb and other.speaker == cue.speaker)
 
 
 def _direct(doc: Doc, parts: list[QuoteSpan], cue: DirectCue | None) -> _Candidate | None:
@@ -111,7 +122,8 @@ def _overlap_words(text: str, a: _Candidate, b: _Candidate) -> int:
 
 
 def _combine(text: str, direct: list[_Candidate], indirect: list[_Candidate]) -> list[_Candidate]:
-    """A reported clause that is mostly a quote is that quote; an uncued quote inside a clause is a phrase of it."""
+    """A reported clause that is mostly a quote is that quote; an uncued quote inside a clause is a phrase of it;
+    a clause reported inside another clause ("she said [he thinks [...]]") is part of the outer one."""
     kept_indirect: list[_Candidate] = []
     for clause in indirect:
         size = max(word_count(text[clause.start : clause.end]), 1)
@@ -120,12 +132,25 @@ def _combine(text: str, direct: list[_Candidate], indirect: list[_Candidate]) ->
         if any(clause.start == other.start and clause.end == other.end for other in kept_indirect):
             continue
         kept_indirect.append(clause)
-    kept_direct = [
-        quote for quote in direct
-        if not any(c.start <= quote.start and quote.end <= c.end and (quote.cue is None or c.start < quote.start)
-                   for c in kept_indirect)
-    ]
+    kept_indirect = [c for c in kept_indirect if not any(_nested(text, c, other) for other in kept_indirect)]
+    kept_direct = [quote for quote in direct if not any(_phrase_of(text, quote, c) for c in kept_indirect)]
     return sorted(kept_direct + kept_indirect, key=lambda c: (c.start, c.end))
+
+
+def _nested(text: str, inner: _Candidate, outer: _Candidate) -> bool:
+    """`inner` and its cue lie within `outer`'s content: annotators attribute the whole to the outer speaker."""
+    if inner is outer or inner.cue is None or not outer.start <= inner.cue.start < outer.end:
+        return False
+    return outer.start <= inner.start and (inner.end <= outer.end or word_count(text[outer.end : inner.end]) == 0)
+
+
+def _phrase_of(text: str, quote: _Candidate, clause: _Candidate) -> bool:
+    """Every word of the quote lies in the clause, which starts before it (or the quote has no cue):
+    `she said the plan was "a disaster for everyone."` is one reported clause."""
+    if not (quote.cue is None or clause.start < quote.start):
+        return False
+    return clause.start <= quote.start and _overlap_words(text, quote, clause) >= word_count(
+        text[quote.start : quote.end])
 
 
 def _to_quote(doc_id: str, text: str, candidate: _Candidate, speaker: Speaker | None) -> Quote:

@@ -16,6 +16,9 @@ VERBAL_QUAD_CLASSES = frozenset({1, 3})  # verbal cooperation and verbal conflic
 _CONTENT_DEPS = frozenset({"ccomp"})
 _CUE_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "'", '"', "“", "”", "‘", "’"})
+_SET_OFF_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "(", "”", "’", '"', "'"})
+_OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SENTENCE_END = frozenset({".", "!", "?"})
 MIN_CONTENT_WORDS = 3
 
 
@@ -55,12 +58,37 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause_end(clause: Token, verb: Token) -> int:
-    """The sentence end after a clause, but never across a quotation mark outside it."""
-    for token in verb.doc[clause.right_edge.i + 1 : sentence_of(verb).end]:
+def _clause_end(clause: Token, verb: Token, lexicon: Lexicon) -> int:
+    """The sentence end after a clause, quoted words included, but not past the closing mark of a quote the
+    clause lies in, into a quoted sentence the parser ran on, nor into a new statement ("X said A, but he
+    added B", "X said A, arguing B")."""
+    doc = verb.doc
+    depth = 0  # quotation marks opened since the clause began
+    for token in doc[clause.left_edge.i : sentence_of(verb).end]:
+        after = token.i > clause.right_edge.i
         if token.is_quote:
-            return token.i
+            opening = token.i == 0 or bool(doc[token.i - 1].whitespace_)
+            if after and (depth == 0 and not opening or opening and doc[token.i - 1].text in _SENTENCE_END):
+                return token.i
+            depth = depth + 1 if opening else max(depth - 1, 0)
+        elif after and token.head.i == verb.i and _starts_statement(token, lexicon):
+            end = token.left_edge.i
+            while end > clause.right_edge.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1
+            return end
     return sentence_of(verb).end
+
+
+def _starts_statement(token: Token, lexicon: Lexicon) -> bool:
+    """A clause hanging on the cue that says something new: a clause with its own subject or a speech verb
+    ("but he added", "and polls are"), a participle ("arguing that"), an aside ("; he said")."""
+    if token.dep_ == "parataxis":
+        return True
+    if token.dep_ == "conj":
+        return is_cue(token, lexicon) or any(c.dep_ in _OWN_SUBJECT_DEPS for c in token.children)
+    if token.dep_ == "advcl":
+        return is_cue(token, lexicon) or token.tag_ == "VBG"
+    return False
 
 
 def _paragraph_end(doc: Doc, start: int, end: int) -> int:
@@ -83,7 +111,7 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS:
             # "X said that A and B": a clause after the cue runs to the end of the sentence
-            end = _clause_end(child, verb) if child.i > verb.i else child.right_edge.i + 1
+            end = _clause_end(child, verb, lexicon) if child.i > verb.i else child.right_edge.i + 1
             return Reported(child.left_edge.i, max(end, child.right_edge.i + 1), cue, speaker)
         if child.dep_ == "prep" and child.lower_ == "of" and verb.lemma_.lower() == "accuse":
             for pcomp in child.children:
@@ -91,11 +119,19 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
                     return Reported(pcomp.left_edge.i, pcomp.right_edge.i + 1, cue, speaker)
     head = verb.head
     if (verb.dep_ in _CUE_CLAUSE_DEPS and head.i < verb.i and speaker is not None
-            and speaker.i > head.i and verb.lemma_.lower() in lexicon.reporting):
+            and speaker.i > head.i and verb.lemma_.lower() in lexicon.reporting
+            and _set_off(verb) and not is_cue(head, lexicon)):
         # "Talks will resume, the minister said": the content is the sentence before the cue clause
         sent = sentence_of(verb)
         return Reported(max(head.left_edge.i, sent.start), verb.left_edge.i, cue, speaker)
     return None
+
+
+def _set_off(verb: Token) -> bool:
+    """The cue clause is set off from what comes before it ("..., the minister said"), not the object of
+    an earlier verb ("X said he cannot comment")."""
+    first = verb.left_edge.i
+    return first > 0 and verb.doc[first - 1].text in _SET_OFF_PUNCT
 
 
 def _from_according(token: Token) -> Reported | None:
