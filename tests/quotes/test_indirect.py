@@ -70,3 +70,35 @@ def test_indirect_clause_takes_in_a_quoted_phrase(quotes_of: QuotesOf) -> None:
 def test_indirect_clause_inside_another_is_part_of_it(quotes_of: QuotesOf) -> None:
     assert _reported(quotes_of, "The mayor said she thinks the bridge will reopen in May.") == [
         ("she thinks the bridge will reopen in May", "said", "The mayor")]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "content", "cue", "speaker"), [
+    ("The opposition leader called for an independent inquiry into the shooting.",
+     "an independent inquiry into the shooting", "called", "The opposition leader"),
+    ("The senator urged the governor to release the prison records.",
+     "the governor to release the prison records", "urged", "The senator"),
+    ("Rights groups called on the government to free the detained journalists.",
+     "to free the detained journalists", "called", "Rights groups"),
+    ("The mayor called the new budget a betrayal of working families.",
+     "the new budget a betrayal of working families", "called", "The mayor"),
+    ("The minister cited the falling crime figures as proof that the policy works.",
+     "the falling crime figures as proof that the policy works", "cited", "The minister"),
+    ("The union criticized the company for its safety record at the plant.",
+     "the company for its safety record at the plant", "criticized", "The union"),
+])
+def test_indirect_speech_act_phrase_content(quotes_of: QuotesOf, text: str, content: str, cue: str,
+                                            speaker: str) -> None:
+    assert _reported(quotes_of, text) == [(content, cue, speaker)]
+
+
+@pytest.mark.issue(4)
+def test_indirect_speech_act_with_a_clause_reports_the_clause(quotes_of: QuotesOf) -> None:
+    text = "The minister noted in parliament that the crime figures had fallen for a third year."
+    assert _reported(quotes_of, text) == [("that the crime figures had fallen for a third year", "noted",
+                                           "The minister")]
+
+
+@pytest.mark.issue(4)
+def test_indirect_physical_attack_is_no_speech(quotes_of: QuotesOf) -> None:
+    assert _reported(quotes_of, "The rebels attacked the northern garrison town of Kidal at dawn.") == []

@@ -34,6 +34,7 @@ class _Candidate:
     speaker: Token | None
     according_to: str | None = None
     follows: bool = False  # no cue of its own: the previous speaker goes on
+    phrase: bool = False  # a speech act's phrase object: yields to any reported clause it overlaps
     parts: tuple[TextSpan, ...] = ()
 
 
@@ -113,7 +114,7 @@ def _indirect_candidate(doc: Doc, reported: Reported) -> _Candidate:
     cue = reported.cue
     return _Candidate(start=start, end=end, direct=False,
                       cue=TextSpan(start=cue.start_char, end=cue.end_char, text=cue.text),
-                      speaker=reported.speaker, according_to=reported.according_to)
+                      speaker=reported.speaker, according_to=reported.according_to, phrase=reported.phrase)
 
 
 def _overlap_words(text: str, a: _Candidate, b: _Candidate) -> int:
@@ -133,6 +134,9 @@ def _combine(text: str, direct: list[_Candidate], indirect: list[_Candidate]) ->
             continue
         kept_indirect.append(clause)
     kept_indirect = [c for c in kept_indirect if not any(_nested(text, c, other) for other in kept_indirect)]
+    clauses = [c for c in kept_indirect if not c.phrase]
+    kept_indirect = [c for c in kept_indirect
+                     if not c.phrase or not any(other.start < c.end and c.start < other.end for other in clauses)]
     kept_direct = [quote for quote in direct if not any(_phrase_of(text, quote, c) for c in kept_indirect)]
     return sorted(kept_direct + kept_indirect, key=lambda c: (c.start, c.end))
 

@@ -1,5 +1,5 @@
 """Reported (indirect) speech from the parse: "X said (that) ...", "..., X said", "according to X, ...",
-"X told CNN ...", "X accused Y of ..."."""
+"X told CNN ...", "X accused Y of ...", and speech acts with a phrase for content ("X called for talks")."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "'", '"', "
 _SET_OFF_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "(", "”", "’", '"', "'"})
 _OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SENTENCE_END = frozenset({".", "!", "?"})
+# complements of a speech act's object that belong to what was said: "cited the report as proof of fraud"
+_OBJECT_PREPS = frozenset({"as", "for", "of", "about", "over"})
+_OBJECT_TAIL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acl", "relcl", "dep"})
 MIN_CONTENT_WORDS = 3
 
 
@@ -31,6 +34,7 @@ class Reported:
     cue: Span
     speaker: Token | None
     according_to: str | None = None
+    phrase: bool = False  # the content is a phrase object of a speech act ("called for talks"), not a clause
 
 
 def is_cue(token: Token, lexicon: Lexicon) -> bool:
@@ -127,6 +131,45 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
     return None
 
 
+def _from_speech_act(verb: Token, lexicon: Lexicon) -> Reported | None:
+    """ "called for talks", "urged X to act", "called the plan a disaster", "criticized X as ...": the phrase
+    a speech act takes as its content, by the verb's frames in speech_acts.tsv."""
+    frames = lexicon.speech_acts.get(verb.lemma_.lower())
+    if not frames or verb.pos_ != "VERB":
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    dobj = next((c for c in after if c.dep_ == "dobj"), None)
+    xcomp = next((c for c in after if c.dep_ == "xcomp"), None)
+    span: tuple[int, int] | None = None
+    if dobj is not None:
+        predicate = next((c for c in after if c.dep_ in {"oprd", "ccomp", "xcomp"} and c.i > dobj.i), None)
+        if "name" in frames and predicate is not None:
+            span = (dobj.left_edge.i, predicate.right_edge.i + 1)
+        elif "object_to" in frames and xcomp is not None and xcomp.i > dobj.i:
+            span = (dobj.left_edge.i, xcomp.right_edge.i + 1)
+        elif "object" in frames:
+            span = (dobj.left_edge.i, _object_end(dobj, after))
+    elif "object_to" in frames and xcomp is not None and any(c.lower_ == "on" for c in after if c.i < xcomp.i):
+        span = (xcomp.left_edge.i, xcomp.right_edge.i + 1)  # "called on the rebels to disarm"
+    elif "for" in frames:
+        objects = [o for p in after if p.dep_ == "prep" and p.lower_ == "for"
+                   for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+        span = (objects[0].left_edge.i, objects[0].right_edge.i + 1) if objects else None
+    if span is None:
+        return None
+    return Reported(span[0], span[1], verb.doc[verb.i : verb.i + 1], subject_of(verb), phrase=True)
+
+
+def _object_end(dobj: Token, after: list[Token]) -> int:
+    """The object's end, with the complements after it ("as a disaster", "for its silence")."""
+    end = dobj.right_edge.i + 1
+    for child in after:
+        if child.i > dobj.i and (child.dep_ in _OBJECT_TAIL_DEPS or
+                                 child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
+            end = max(end, child.right_edge.i + 1)
+    return end
+
+
 def _set_off(verb: Token) -> bool:
     """The cue clause is set off from what comes before it ("..., the minister said"), not the object of
     an earlier verb ("X said he cannot comment")."""
@@ -162,7 +205,9 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         if token.lower_ == "according":
             reported = _from_according(token)
         elif is_cue(token, lexicon):
-            reported = _from_verb(token, lexicon)
+            reported = _from_verb(token, lexicon) or _from_speech_act(token, lexicon)
+        elif token.lemma_.lower() in lexicon.speech_acts:
+            reported = _from_speech_act(token, lexicon)
         else:
             continue
         if reported is None:
@@ -170,5 +215,5 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         start, end = _trimmed(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
         if _words(doc, start, end) < MIN_CONTENT_WORDS:
             continue
-        found.append(Reported(start, end, reported.cue, reported.speaker, reported.according_to))
+        found.append(Reported(start, end, reported.cue, reported.speaker, reported.according_to, reported.phrase))
     return found
