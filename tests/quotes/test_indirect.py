@@ -102,3 +102,16 @@ def test_indirect_speech_act_with_a_clause_reports_the_clause(quotes_of: QuotesO
 @pytest.mark.issue(4)
 def test_indirect_physical_attack_is_no_speech(quotes_of: QuotesOf) -> None:
     assert _reported(quotes_of, "The rebels attacked the northern garrison town of Kidal at dawn.") == []
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "content"), [
+    ("The minister said the talks would resume next week, which surprised many diplomats.",
+     "the talks would resume next week"),
+    ("The senator questioned the cost of the new pipeline, which will cross three rivers.",
+     "the cost of the new pipeline"),
+    ("The report said prices rose sharply last year, forcing many families to cut spending.",
+     "prices rose sharply last year"),
+])
+def test_indirect_content_leaves_out_a_trailing_aside(quotes_of: QuotesOf, text: str, content: str) -> None:
+    assert [found for found, _, _ in _reported(quotes_of, text)] == [content]

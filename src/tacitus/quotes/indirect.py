@@ -22,6 +22,7 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 # complements of a speech act's object that belong to what was said: "cited the report as proof of fraud"
 _OBJECT_PREPS = frozenset({"as", "for", "of", "about", "over"})
 _OBJECT_TAIL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acl", "relcl", "dep"})
+_RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
 MIN_CONTENT_WORDS = 3
 
 
@@ -198,6 +199,20 @@ def _from_according(token: Token) -> Reported | None:
     return Reported(start, end, cue, source, cited_source(source))
 
 
+def _without_aside(doc: Doc, start: int, end: int) -> int:
+    """The end before a trailing aside set off by a comma: a non-restrictive relative clause (", which ...",
+    ", who ...") or a participle (", citing ...", ", sending him to ..."), the writer's words, not the speaker's."""
+    for token in doc[start + 2 : end]:
+        if doc[token.i - 1].text != ",":
+            continue
+        head = token.head if token.lower_ in _RELATIVE_WORDS else token
+        relative = head.dep_ in {"relcl", "advcl"} and token.lower_ in _RELATIVE_WORDS
+        participle = head.tag_ == "VBG" and head.dep_ in {"advcl", "xcomp"}
+        if (relative or participle) and head.right_edge.i + 1 >= end:
+            return token.i - 1
+    return end
+
+
 def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
     """Every reported clause of `doc` with at least a few words, trimmed of edge punctuation."""
     found: list[Reported] = []
@@ -213,6 +228,7 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         if reported is None:
             continue
         start, end = _trimmed(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
+        end = _without_aside(doc, start, end)
         if _words(doc, start, end) < MIN_CONTENT_WORDS:
             continue
         found.append(Reported(start, end, reported.cue, reported.speaker, reported.according_to, reported.phrase))
