@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.quotes.conftest import QuotesOf
 
-from tacitus.quotes.direct import find_quote_spans
+from tacitus.quotes.direct import find_quote_spans, is_title
 
 
 def _texts(text: str) -> list[str]:
@@ -94,3 +94,23 @@ def test_direct_quote_with_its_own_cue_stays_apart(quotes_of: QuotesOf) -> None:
             'against the mine?"')
     quotes = quotes_of(text)
     assert [q.cue.text if q.cue else None for q in quotes if q.direct] == ["said", "asking"]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "title"), [
+    ("“The Evening News Hour,”", True),
+    ('"State of the Union."', True),
+    ("“Pride and Prejudice”", True),
+    ("“We Will Win”", True),
+    ("“we will win this”", False),
+    ("“Outrageous”", False),
+    ("“The plan is a Disaster for Everyone”", False),
+])
+def test_is_title(text: str, title: bool) -> None:
+    assert is_title(text) is title
+
+
+@pytest.mark.issue(4)
+def test_direct_quoted_title_is_no_quote(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of("On “The Evening News Hour,” the senator said the war in the north was over.")
+    assert [(q.text, q.direct) for q in quotes] == [("the war in the north was over", False)]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.lexicon import Lexicon
 from tacitus.quotes.cues import CueFinder, DirectCue
-from tacitus.quotes.direct import QuoteSpan, find_quote_spans, word_count
+from tacitus.quotes.direct import QuoteSpan, find_quote_spans, is_title, word_count
 from tacitus.quotes.indirect import Reported, reported_clauses
 from tacitus.quotes.speakers import Speaker, SpeakerResolver
 from tacitus.records import Article, Attribution, Event, Quote, TextSpan
@@ -56,6 +56,9 @@ def _direct_candidates(doc: Doc, lexicon: Lexicon) -> list[_Candidate]:
     k = 0
     while k < len(spans):
         span = spans[k]
+        if is_title(text[span.start : span.end]):
+            k += 1
+            continue
         cue = finder.find(span.start, span.end) if not span.continued else None
         parts = [span]
         k += 1
