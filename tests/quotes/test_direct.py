@@ -114,3 +114,21 @@ def test_is_title(text: str, title: bool) -> None:
 def test_direct_quoted_title_is_no_quote(quotes_of: QuotesOf) -> None:
     quotes = quotes_of("On “The Evening News Hour,” the senator said the war in the north was over.")
     assert [(q.text, q.direct) for q in quotes] == [("the war in the north was over", False)]
+
+
+@pytest.mark.issue(4)
+def test_direct_cue_after_a_long_name(quotes_of: QuotesOf) -> None:
+    text = ('"We will rebuild every house in the valley," Jane Roe, the director of the regional housing agency in '
+            'the northern province, said on Monday. "It will take years."')
+    [quote] = quotes_of(text)
+    assert (quote.start, quote.end, len(quote.parts)) == (0, len(text), 2)
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+    assert quote.speaker_name == "Jane Roe"
+
+
+@pytest.mark.issue(4)
+def test_direct_quoted_nickname_is_no_quote(quotes_of: QuotesOf) -> None:
+    text = ('The seat is held by Robert "Bobby" Scott, a congressman from the district who has served for many '
+            'years and who marks his anniversary this week.')
+    assert [q for q in quotes_of(text) if q.direct] == []
