@@ -15,6 +15,7 @@ from tacitus.coding.lexicon import (
     read_discards,
     read_modality,
     read_nouns,
+    read_speech_acts,
     read_verbs,
     read_word_list,
 )
@@ -197,6 +198,18 @@ def test_lexicon_word_lists(lexicon: Lexicon) -> None:
     assert Modality.ASSERTED not in set(lexicon.modality.values())
 
 
+def test_lexicon_speech_acts(lexicon: Lexicon) -> None:
+    assert {"name", "for", "object_to"} <= lexicon.speech_acts["call"]
+    assert lexicon.speech_acts["urge"] == frozenset({"object_to"})
+    assert lexicon.speech_acts["criticize"] == frozenset({"object"})
+    assert "say" not in lexicon.speech_acts  # clause verbs are reporting.tsv's
+
+
+def test_read_speech_acts_one_frame_a_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "speech_acts.tsv", "# provenance\nlemma\tframe\tnote\nCall\tfor\t\ncall\tname\tx\n")
+    assert list(read_speech_acts(path)) == [("call", "for"), ("call", "name")]
+
+
 def test_lexicon_unknown_lemma_gives_nothing(lexicon: Lexicon) -> None:
     assert lexicon.verb_entries("photosynthesize") == ()
     assert lexicon.noun_entries("photosynthesis") == ()
@@ -243,6 +256,8 @@ def _drain(reader: Callable[[Path], Iterator[object]], path: Path) -> None:
         (read_modality, "lemma\tmodality\tnote\nwant\twishful\t\n", "modality"),
         (read_modality, "lemma\tmodality\tnote\nwant\tasserted\t\n", "modality"),
         (read_discards, "lemma\tcontext\tnote\nattack\t\t\n", "context"),
+        (read_speech_acts, "lemma\tframe\tnote\ncall\tclause\t\n", "frame"),
+        (read_speech_acts, "lemma\tframe\tnote\ncall\tfor\t\ncall\tfor\t\n", "already listed"),
     ],
 )
 def test_readers_name_file_and_line(tmp_path: Path, reader: Callable[[Path], Iterator[object]], text: str,

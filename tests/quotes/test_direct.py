@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.quotes.conftest import QuotesOf
 
-from tacitus.quotes.direct import find_quote_spans
+from tacitus.quotes.direct import find_quote_spans, is_title
 
 
 def _texts(text: str) -> list[str]:
@@ -77,3 +77,58 @@ def test_direct_without_speaker_has_null_speaker(quotes_of: QuotesOf) -> None:
     [quote] = [q for q in quotes_of(text) if q.direct]
     assert quote.speaker_text is None
     assert quote.speaker is None
+
+
+@pytest.mark.issue(4)
+def test_direct_split_quote_joins_across_a_long_cue_clause(quotes_of: QuotesOf) -> None:
+    text = ('"We will not give up," said Jane Roe, a lawyer for the farmers who has fought the mine company '
+            'for a decade. "The water in the valley is still poisoned."')
+    [quote] = quotes_of(text)
+    assert (quote.start, quote.end, len(quote.parts)) == (0, len(text), 2)
+    assert quote.speaker_name == "Jane Roe"
+
+
+@pytest.mark.issue(4)
+def test_direct_quote_with_its_own_cue_stays_apart(quotes_of: QuotesOf) -> None:
+    text = ('"We will not give up," the farmer said, before asking the crowd, "Who will stand with us '
+            'against the mine?"')
+    quotes = quotes_of(text)
+    assert [q.cue.text if q.cue else None for q in quotes if q.direct] == ["said", "asking"]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "title"), [
+    ("“The Evening News Hour,”", True),
+    ('"State of the Union."', True),
+    ("“Pride and Prejudice”", True),
+    ("“We Will Win”", True),
+    ("“we will win this”", False),
+    ("“Outrageous”", False),
+    ("“The plan is a Disaster for Everyone”", False),
+])
+def test_is_title(text: str, title: bool) -> None:
+    assert is_title(text) is title
+
+
+@pytest.mark.issue(4)
+def test_direct_quoted_title_is_no_quote(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of("On “The Evening News Hour,” the senator said the war in the north was over.")
+    assert [(q.text, q.direct) for q in quotes] == [("the war in the north was over", False)]
+
+
+@pytest.mark.issue(4)
+def test_direct_cue_after_a_long_name(quotes_of: QuotesOf) -> None:
+    text = ('"We will rebuild every house in the valley," Jane Roe, the director of the regional housing agency in '
+            'the northern province, said on Monday. "It will take years."')
+    [quote] = quotes_of(text)
+    assert (quote.start, quote.end, len(quote.parts)) == (0, len(text), 2)
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+    assert quote.speaker_name == "Jane Roe"
+
+
+@pytest.mark.issue(4)
+def test_direct_quoted_nickname_is_no_quote(quotes_of: QuotesOf) -> None:
+    text = ('The seat is held by Robert "Bobby" Scott, a congressman from the district who has served for many '
+            'years and who marks his anniversary this week.')
+    assert [q for q in quotes_of(text) if q.direct] == []

@@ -31,3 +31,87 @@ def test_indirect_according_to_a_report(quotes_of: QuotesOf) -> None:
 def test_indirect_inside_a_quote_is_not_repeated(quotes_of: QuotesOf) -> None:
     quotes = quotes_of("“Our leaders said the war is over,” the farmer told reporters.")
     assert [q.direct for q in quotes] == [True]
+
+
+def _reported(quotes_of: QuotesOf, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.cue.text if q.cue else None, q.speaker_text.text if q.speaker_text else None)
+            for q in quotes_of(text) if not q.direct]
+
+
+@pytest.mark.issue(4)
+def test_indirect_speech_verb_in_the_content_is_no_cue_clause(quotes_of: QuotesOf) -> None:
+    # "comment" hangs on "said": the words before it are not what the chairman's comment reports
+    assert _reported(quotes_of, "The party chairman said he could not comment on the letter.") == [
+        ("he could not comment on the letter", "said", "The party chairman")]
+
+
+@pytest.mark.issue(4)
+def test_indirect_clause_stops_before_a_new_statement(quotes_of: QuotesOf) -> None:
+    text = ("The governor agreed that the voting rules should change, but he said the debate should wait "
+            "until after the election.")
+    assert _reported(quotes_of, text) == [("that the voting rules should change", "agreed", "The governor"),
+                                          ("the debate should wait until after the election", "said", "he")]
+
+
+@pytest.mark.issue(4)
+def test_indirect_clause_stops_before_a_participle_cue(quotes_of: QuotesOf) -> None:
+    text = "The mayor said that the bridge will reopen in May, arguing that the repairs were on schedule."
+    assert [content for content, _, _ in _reported(quotes_of, text)] == [
+        "that the bridge will reopen in May", "that the repairs were on schedule"]
+
+
+@pytest.mark.issue(4)
+def test_indirect_clause_takes_in_a_quoted_phrase(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of('The senator said the new tax plan was "a gift to the banks."')
+    assert [(q.text, q.direct) for q in quotes] == [('the new tax plan was "a gift to the banks', False)]
+
+
+@pytest.mark.issue(4)
+def test_indirect_clause_inside_another_is_part_of_it(quotes_of: QuotesOf) -> None:
+    assert _reported(quotes_of, "The mayor said she thinks the bridge will reopen in May.") == [
+        ("she thinks the bridge will reopen in May", "said", "The mayor")]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "content", "cue", "speaker"), [
+    ("The opposition leader called for an independent inquiry into the shooting.",
+     "an independent inquiry into the shooting", "called", "The opposition leader"),
+    ("The senator urged the governor to release the prison records.",
+     "the governor to release the prison records", "urged", "The senator"),
+    ("Rights groups called on the government to free the detained journalists.",
+     "to free the detained journalists", "called", "Rights groups"),
+    ("The mayor called the new budget a betrayal of working families.",
+     "the new budget a betrayal of working families", "called", "The mayor"),
+    ("The minister cited the falling crime figures as proof that the policy works.",
+     "the falling crime figures as proof that the policy works", "cited", "The minister"),
+    ("The union criticized the company for its safety record at the plant.",
+     "the company for its safety record at the plant", "criticized", "The union"),
+])
+def test_indirect_speech_act_phrase_content(quotes_of: QuotesOf, text: str, content: str, cue: str,
+                                            speaker: str) -> None:
+    assert _reported(quotes_of, text) == [(content, cue, speaker)]
+
+
+@pytest.mark.issue(4)
+def test_indirect_speech_act_with_a_clause_reports_the_clause(quotes_of: QuotesOf) -> None:
+    text = "The minister noted in parliament that the crime figures had fallen for a third year."
+    assert _reported(quotes_of, text) == [("that the crime figures had fallen for a third year", "noted",
+                                           "The minister")]
+
+
+@pytest.mark.issue(4)
+def test_indirect_physical_attack_is_no_speech(quotes_of: QuotesOf) -> None:
+    assert _reported(quotes_of, "The rebels attacked the northern garrison town of Kidal at dawn.") == []
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "content"), [
+    ("The minister said the talks would resume next week, which surprised many diplomats.",
+     "the talks would resume next week"),
+    ("The senator questioned the cost of the new pipeline, which will cross three rivers.",
+     "the cost of the new pipeline"),
+    ("The report said prices rose sharply last year, forcing many families to cut spending.",
+     "prices rose sharply last year"),
+])
+def test_indirect_content_leaves_out_a_trailing_aside(quotes_of: QuotesOf, text: str, content: str) -> None:
+    assert [found for found, _, _ in _reported(quotes_of, text)] == [content]

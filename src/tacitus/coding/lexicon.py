@@ -21,6 +21,7 @@ DEFAULT_LEXICONS = files("tacitus.data.lexicons")
 VERBS, NOUNS, LIGHT_VERBS = "verbs.tsv", "nouns.tsv", "light_verbs.tsv"
 MODALITY, REPORTING, DISCARDS = "modality.tsv", "reporting.tsv", "discards.tsv"
 FRAMES = "frames.tsv"
+SPEECH_ACTS = "speech_acts.tsv"
 
 PathLike = Path | Traversable
 
@@ -65,6 +66,7 @@ class Lexicon:
     reporting: frozenset[str]
     discards: Mapping[str, frozenset[str]]  # trigger lemma -> context lemmas
     frames: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # frame -> inner prefix -> code
+    speech_acts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # lemma -> content frames (quotes)
 
     def verb_entries(self, lemma: str) -> tuple[VerbEntry, ...]:
         """Senses of a verb lemma, most specific first; () if the verb is not a trigger."""
@@ -209,6 +211,30 @@ def read_frames(path: PathLike) -> Iterator[tuple[str, str, str]]:
         yield frame, inner, code
 
 
+SPEECH_ACT_FRAMES = frozenset({"object", "name", "for", "object_to"})
+
+
+def read_speech_acts(path: PathLike) -> Iterator[tuple[str, str]]:
+    """Yield (lemma, content frame) from a `lemma frame note` TSV of speech verbs with a phrase as content."""
+    seen: dict[tuple[str, str], int] = {}
+    for line_no, row in read_tsv(path, ("lemma", "frame")):
+        where = f"{path}:{line_no}"
+        lemma, frame = _word(row["lemma"], where, "lemma"), row["frame"].strip()
+        if frame not in SPEECH_ACT_FRAMES:
+            raise LexiconError(f"{where}: frame {frame!r} is not one of {sorted(SPEECH_ACT_FRAMES)}")
+        if (lemma, frame) in seen:
+            raise LexiconError(f"{where}: {lemma} {frame} already listed at line {seen[lemma, frame]}")
+        seen[lemma, frame] = line_no
+        yield lemma, frame
+
+
+def _speech_acts_by_lemma(rows: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    grouped: defaultdict[str, frozenset[str]] = defaultdict(frozenset)
+    for lemma, frame in rows:
+        grouped[lemma] |= {frame}
+    return dict(grouped)
+
+
 def _frames_by_name(rows: Iterable[tuple[str, str, str]], path: PathLike,
                     ontology: Ontology) -> dict[str, dict[str, str]]:
     frames: defaultdict[str, dict[str, str]] = defaultdict(dict)
@@ -273,6 +299,7 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
     _check_codes(nouns, base / NOUNS, onto)
     # frames.tsv follows the CAMEO codebook's structure, so a user folder without one uses the built-in.
     frames_path = base / FRAMES if (base / FRAMES).is_file() else DEFAULT_LEXICONS / FRAMES
+    speech_path = base / SPEECH_ACTS if (base / SPEECH_ACTS).is_file() else DEFAULT_LEXICONS / SPEECH_ACTS
     return Lexicon(
         ontology=onto,
         verbs=_verbs_by_lemma(verbs),
@@ -283,4 +310,5 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
         discards=with_any_trigger(_discards_by_lemma(read_discards(base / DISCARDS)),
                                   {e.lemma for e in verbs} | {e.lemma for e in nouns}),
         frames=_frames_by_name(read_frames(frames_path), frames_path, onto),
+        speech_acts=_speech_acts_by_lemma(read_speech_acts(speech_path)),
     )

@@ -57,6 +57,7 @@ def merge_lexicons(base: Lexicon, user: Lexicon) -> Lexicon:
         reporting=base.reporting | user.reporting,
         discards=with_any_trigger(_union(base.discards, user.discards), lemmas),
         frames=frames,
+        speech_acts=_union(base.speech_acts, user.speech_acts),
     )
 
 

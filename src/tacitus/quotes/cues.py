@@ -16,9 +16,11 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "''", "``"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 _DASH_SPEAKER = re.compile(r"[ \t\xa0]*[―—–][ \t\xa0]*(?=\w)")
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_UTTERANCE_END = frozenset(",.!?…—-")  # "...," or "...?": the end of a quoted utterance, not of a quoted name
 # "PENCE: Well, look ...": a transcript turn names its speaker in capitals before a colon
 _TRANSCRIPT_SPEAKER = re.compile(r"[\"“]\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):")
 MAX_AFTER = 12
+MAX_AFTER_NAME = 40  # the same for a speech verb after a long name and title
 MAX_BEFORE = 16
 MAX_BARE_AFTER = 6  # "..., he joked.": any verb with a subject right after a quote is its cue
 
@@ -66,10 +68,10 @@ class CueFinder:
         """The cue after the quote only (a verb or a dash and a name)."""
         return self._after(start, end) or self._dash(end)
 
-    def _window_after(self, end: int) -> list[Token]:
+    def _window_after(self, end: int, size: int = MAX_AFTER) -> list[Token]:
         tokens: list[Token] = []
         for token in self.doc[bisect_left(self._starts, end):]:
-            if "\n" in token.text or token.text in _QUOTE_MARKS or len(tokens) >= MAX_AFTER:
+            if "\n" in token.text or token.text in _QUOTE_MARKS or len(tokens) >= size:
                 break
             tokens.append(token)
             if token.text in _SENTENCE_END or token.text == ":":
@@ -89,6 +91,21 @@ class CueFinder:
             if speaker is not None or is_cue(token, self.lexicon):
                 clause_end = window[-1].idx + len(window[-1].text)
                 return DirectCue(token, speaker, after=True, clause_end=clause_end)
+        return self._after_long_name(start, end, len(window))
+
+    def _after_long_name(self, start: int, end: int, seen: int) -> DirectCue | None:
+        """ "...," Jane Roe, director of the institute at the university, said: a speech verb further on whose
+        subject is the long name between it and the quote."""
+        inner = self._text[start:end].rstrip("\"“”„«»'’ ")
+        if seen < MAX_AFTER or not (inner[-1:] in _UTTERANCE_END or self._text[end : end + 1] == ","):
+            return None  # a short clause after the quote, or a quoted name ('Robert "Bobby" Scott')
+        window = self._window_after(end, MAX_AFTER_NAME)
+        for token in window[MAX_AFTER:]:
+            if not is_cue(token, self.lexicon):
+                continue
+            speaker = subject_of(token, outside=(start, end))
+            if speaker is not None and end <= speaker.idx < token.idx:
+                return DirectCue(token, speaker, after=True, clause_end=window[-1].idx + len(window[-1].text))
         return None
 
     def _dash(self, end: int) -> DirectCue | None:

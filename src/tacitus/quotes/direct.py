@@ -11,6 +11,9 @@ _OPENERS = frozenset(_PARTNER)
 _STRAY_OPENERS = frozenset({"”"})  # "”Mr. Trump embodies ...": a closing mark typed where an opening one belongs
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 MIN_UNCLOSED_WORDS = 3
+MIN_TITLE_WORDS, MAX_TITLE_WORDS = 2, 8
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+                                "with", "from", "as", "vs"})
 _PAIR_TAIL = "\x01"  # stands for the second apostrophe of a doubled one while scanning
 
 
@@ -27,6 +30,15 @@ class QuoteSpan:
 def word_count(text: str) -> int:
     """Words as the scorers count them (letters and digits, inner apostrophes kept)."""
     return len(_WORD.findall(text))
+
+
+def is_title(text: str) -> bool:
+    """A quoted name of a show, book or event ("The Steve Harvey Morning Show", "State of the Union"): a few
+    words, every one capitalised but the short function words, the first included. Speech is not written so."""
+    words = _WORD.findall(text)
+    if not MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

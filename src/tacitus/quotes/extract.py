@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.lexicon import Lexicon
 from tacitus.quotes.cues import CueFinder, DirectCue
-from tacitus.quotes.direct import QuoteSpan, find_quote_spans, word_count
+from tacitus.quotes.direct import QuoteSpan, find_quote_spans, is_title, word_count
 from tacitus.quotes.indirect import Reported, reported_clauses
 from tacitus.quotes.speakers import Speaker, SpeakerResolver
 from tacitus.records import Article, Attribution, Event, Quote, TextSpan
@@ -18,6 +18,8 @@ from tacitus.records import Article, Attribution, Event, Quote, TextSpan
 MIN_UNCUED_WORDS = 6  # shorter quotes with no cue are scare quotes ("a 'con'"), not speech
 MIN_PHRASE_WORDS = 4
 MAX_SPLIT_GAP = 80  # characters of cue clause between the two halves of a split quote
+MAX_CUE_CLAUSE = 300  # the same when the cue verb itself lies between them ("said X, a lawyer who ...")
+_QUOTE_CHARS = frozenset('"“”„«»')
 MAJORITY = 0.5
 
 
@@ -32,6 +34,7 @@ class _Candidate:
     speaker: Token | None
     according_to: str | None = None
     follows: bool = False  # no cue of its own: the previous speaker goes on
+    phrase: bool = False  # a speech act's phrase object: yields to any reported clause it overlaps
     parts: tuple[TextSpan, ...] = ()
 
 
@@ -53,12 +56,15 @@ def _direct_candidates(doc: Doc, lexicon: Lexicon) -> list[_Candidate]:
     k = 0
     while k < len(spans):
         span = spans[k]
+        if is_title(text[span.start : span.end]):
+            k += 1
+            continue
         cue = finder.find(span.start, span.end) if not span.continued else None
         parts = [span]
         k += 1
         # "We are ready," he said, "to talk.": the second half joins the first across the cue clause
         while (cue is not None and cue.after and k < len(spans) and _joins(text, parts[-1], spans[k], cue)
-               and finder.find_after(spans[k].start, spans[k].end) is None):
+               and _same_cue(finder.find(spans[k].start, spans[k].end), cue)):
             parts.append(spans[k])
             k += 1
         candidate = _direct(doc, parts, cue)
@@ -68,9 +74,18 @@ def _direct_candidates(doc: Doc, lexicon: Lexicon) -> list[_Candidate]:
 
 
 def _joins(text: str, first: QuoteSpan, second: QuoteSpan, cue: DirectCue) -> bool:
+    """The next quote goes on after the cue clause: `"A," she said. "B."`, even when the clause names the
+    speaker at length ("said Jane Roe, a lawyer who ...")."""
     gap = text[first.end : second.start]
-    return (0 < second.start - first.end <= MAX_SPLIT_GAP and "\n" not in gap
+    cue_inside = cue.verb is not None and first.end <= cue.verb.idx < second.start
+    limit = MAX_CUE_CLAUSE if cue_inside else MAX_SPLIT_GAP
+    return (0 < second.start - first.end <= limit and "\n" not in gap and not _QUOTE_CHARS & set(gap)
             and cue.clause_end <= second.start and gap.rstrip()[-1:] in {",", ".", ":"})
+
+
+def _same_cue(other: DirectCue | None, cue: DirectCue) -> bool:
+    """The next quote has no cue of its own (finding the same cue verb before it is no other cue)."""
+    return other is None or (other.verb is not None and other.verb == cue.verb and other.speaker == cue.speaker)
 
 
 def _direct(doc: Doc, parts: list[QuoteSpan], cue: DirectCue | None) -> _Candidate | None:
@@ -102,7 +117,7 @@ def _indirect_candidate(doc: Doc, reported: Reported) -> _Candidate:
     cue = reported.cue
     return _Candidate(start=start, end=end, direct=False,
                       cue=TextSpan(start=cue.start_char, end=cue.end_char, text=cue.text),
-                      speaker=reported.speaker, according_to=reported.according_to)
+                      speaker=reported.speaker, according_to=reported.according_to, phrase=reported.phrase)
 
 
 def _overlap_words(text: str, a: _Candidate, b: _Candidate) -> int:
@@ -111,7 +126,8 @@ def _overlap_words(text: str, a: _Candidate, b: _Candidate) -> int:
 
 
 def _combine(text: str, direct: list[_Candidate], indirect: list[_Candidate]) -> list[_Candidate]:
-    """A reported clause that is mostly a quote is that quote; an uncued quote inside a clause is a phrase of it."""
+    """A reported clause that is mostly a quote is that quote; an uncued quote inside a clause is a phrase of it;
+    a clause reported inside another clause ("she said [he thinks [...]]") is part of the outer one."""
     kept_indirect: list[_Candidate] = []
     for clause in indirect:
         size = max(word_count(text[clause.start : clause.end]), 1)
@@ -120,12 +136,28 @@ def _combine(text: str, direct: list[_Candidate], indirect: list[_Candidate]) ->
         if any(clause.start == other.start and clause.end == other.end for other in kept_indirect):
             continue
         kept_indirect.append(clause)
-    kept_direct = [
-        quote for quote in direct
-        if not any(c.start <= quote.start and quote.end <= c.end and (quote.cue is None or c.start < quote.start)
-                   for c in kept_indirect)
-    ]
+    kept_indirect = [c for c in kept_indirect if not any(_nested(text, c, other) for other in kept_indirect)]
+    clauses = [c for c in kept_indirect if not c.phrase]
+    kept_indirect = [c for c in kept_indirect
+                     if not c.phrase or not any(other.start < c.end and c.start < other.end for other in clauses)]
+    kept_direct = [quote for quote in direct if not any(_phrase_of(text, quote, c) for c in kept_indirect)]
     return sorted(kept_direct + kept_indirect, key=lambda c: (c.start, c.end))
+
+
+def _nested(text: str, inner: _Candidate, outer: _Candidate) -> bool:
+    """`inner` and its cue lie within `outer`'s content: annotators attribute the whole to the outer speaker."""
+    if inner is outer or inner.cue is None or not outer.start <= inner.cue.start < outer.end:
+        return False
+    return outer.start <= inner.start and (inner.end <= outer.end or word_count(text[outer.end : inner.end]) == 0)
+
+
+def _phrase_of(text: str, quote: _Candidate, clause: _Candidate) -> bool:
+    """Every word of the quote lies in the clause, which starts before it (or the quote has no cue):
+    `she said the plan was "a disaster for everyone."` is one reported clause."""
+    if not (quote.cue is None or clause.start < quote.start):
+        return False
+    return clause.start <= quote.start and _overlap_words(text, quote, clause) >= word_count(
+        text[quote.start : quote.end])
 
 
 def _to_quote(doc_id: str, text: str, candidate: _Candidate, speaker: Speaker | None) -> Quote:

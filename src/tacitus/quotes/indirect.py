@@ -1,5 +1,5 @@
 """Reported (indirect) speech from the parse: "X said (that) ...", "..., X said", "according to X, ...",
-"X told CNN ...", "X accused Y of ..."."""
+"X told CNN ...", "X accused Y of ...", and speech acts with a phrase for content ("X called for talks")."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ VERBAL_QUAD_CLASSES = frozenset({1, 3})  # verbal cooperation and verbal conflic
 _CONTENT_DEPS = frozenset({"ccomp"})
 _CUE_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "'", '"', "“", "”", "‘", "’"})
+_SET_OFF_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "(", "”", "’", '"', "'"})
+_OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+# complements of a speech act's object that belong to what was said: "cited the report as proof of fraud"
+_OBJECT_PREPS = frozenset({"as", "for", "of", "about", "over"})
+_OBJECT_TAIL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acl", "relcl", "dep"})
+_RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
 MIN_CONTENT_WORDS = 3
 
 
@@ -28,6 +35,7 @@ class Reported:
     cue: Span
     speaker: Token | None
     according_to: str | None = None
+    phrase: bool = False  # the content is a phrase object of a speech act ("called for talks"), not a clause
 
 
 def is_cue(token: Token, lexicon: Lexicon) -> bool:
@@ -55,12 +63,37 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause_end(clause: Token, verb: Token) -> int:
-    """The sentence end after a clause, but never across a quotation mark outside it."""
-    for token in verb.doc[clause.right_edge.i + 1 : sentence_of(verb).end]:
+def _clause_end(clause: Token, verb: Token, lexicon: Lexicon) -> int:
+    """The sentence end after a clause, quoted words included, but not past the closing mark of a quote the
+    clause lies in, into a quoted sentence the parser ran on, nor into a new statement ("X said A, but he
+    added B", "X said A, arguing B")."""
+    doc = verb.doc
+    depth = 0  # quotation marks opened since the clause began
+    for token in doc[clause.left_edge.i : sentence_of(verb).end]:
+        after = token.i > clause.right_edge.i
         if token.is_quote:
-            return token.i
+            opening = token.i == 0 or bool(doc[token.i - 1].whitespace_)
+            if after and (depth == 0 and not opening or opening and doc[token.i - 1].text in _SENTENCE_END):
+                return token.i
+            depth = depth + 1 if opening else max(depth - 1, 0)
+        elif after and token.head.i == verb.i and _starts_statement(token, lexicon):
+            end = token.left_edge.i
+            while end > clause.right_edge.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1
+            return end
     return sentence_of(verb).end
+
+
+def _starts_statement(token: Token, lexicon: Lexicon) -> bool:
+    """A clause hanging on the cue that says something new: a clause with its own subject or a speech verb
+    ("but he added", "and polls are"), a participle ("arguing that"), an aside ("; he said")."""
+    if token.dep_ == "parataxis":
+        return True
+    if token.dep_ == "conj":
+        return is_cue(token, lexicon) or any(c.dep_ in _OWN_SUBJECT_DEPS for c in token.children)
+    if token.dep_ == "advcl":
+        return is_cue(token, lexicon) or token.tag_ == "VBG"
+    return False
 
 
 def _paragraph_end(doc: Doc, start: int, end: int) -> int:
@@ -83,7 +116,7 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS:
             # "X said that A and B": a clause after the cue runs to the end of the sentence
-            end = _clause_end(child, verb) if child.i > verb.i else child.right_edge.i + 1
+            end = _clause_end(child, verb, lexicon) if child.i > verb.i else child.right_edge.i + 1
             return Reported(child.left_edge.i, max(end, child.right_edge.i + 1), cue, speaker)
         if child.dep_ == "prep" and child.lower_ == "of" and verb.lemma_.lower() == "accuse":
             for pcomp in child.children:
@@ -91,11 +124,58 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
                     return Reported(pcomp.left_edge.i, pcomp.right_edge.i + 1, cue, speaker)
     head = verb.head
     if (verb.dep_ in _CUE_CLAUSE_DEPS and head.i < verb.i and speaker is not None
-            and speaker.i > head.i and verb.lemma_.lower() in lexicon.reporting):
+            and speaker.i > head.i and verb.lemma_.lower() in lexicon.reporting
+            and _set_off(verb) and not is_cue(head, lexicon)):
         # "Talks will resume, the minister said": the content is the sentence before the cue clause
         sent = sentence_of(verb)
         return Reported(max(head.left_edge.i, sent.start), verb.left_edge.i, cue, speaker)
     return None
+
+
+def _from_speech_act(verb: Token, lexicon: Lexicon) -> Reported | None:
+    """ "called for talks", "urged X to act", "called the plan a disaster", "criticized X as ...": the phrase
+    a speech act takes as its content, by the verb's frames in speech_acts.tsv."""
+    frames = lexicon.speech_acts.get(verb.lemma_.lower())
+    if not frames or verb.pos_ != "VERB":
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    dobj = next((c for c in after if c.dep_ == "dobj"), None)
+    xcomp = next((c for c in after if c.dep_ == "xcomp"), None)
+    span: tuple[int, int] | None = None
+    if dobj is not None:
+        predicate = next((c for c in after if c.dep_ in {"oprd", "ccomp", "xcomp"} and c.i > dobj.i), None)
+        if "name" in frames and predicate is not None:
+            span = (dobj.left_edge.i, predicate.right_edge.i + 1)
+        elif "object_to" in frames and xcomp is not None and xcomp.i > dobj.i:
+            span = (dobj.left_edge.i, xcomp.right_edge.i + 1)
+        elif "object" in frames:
+            span = (dobj.left_edge.i, _object_end(dobj, after))
+    elif "object_to" in frames and xcomp is not None and any(c.lower_ == "on" for c in after if c.i < xcomp.i):
+        span = (xcomp.left_edge.i, xcomp.right_edge.i + 1)  # "called on the rebels to disarm"
+    elif "for" in frames:
+        objects = [o for p in after if p.dep_ == "prep" and p.lower_ == "for"
+                   for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+        span = (objects[0].left_edge.i, objects[0].right_edge.i + 1) if objects else None
+    if span is None:
+        return None
+    return Reported(span[0], span[1], verb.doc[verb.i : verb.i + 1], subject_of(verb), phrase=True)
+
+
+def _object_end(dobj: Token, after: list[Token]) -> int:
+    """The object's end, with the complements after it ("as a disaster", "for its silence")."""
+    end = dobj.right_edge.i + 1
+    for child in after:
+        if child.i > dobj.i and (child.dep_ in _OBJECT_TAIL_DEPS or
+                                 child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
+            end = max(end, child.right_edge.i + 1)
+    return end
+
+
+def _set_off(verb: Token) -> bool:
+    """The cue clause is set off from what comes before it ("..., the minister said"), not the object of
+    an earlier verb ("X said he cannot comment")."""
+    first = verb.left_edge.i
+    return first > 0 and verb.doc[first - 1].text in _SET_OFF_PUNCT
 
 
 def _from_according(token: Token) -> Reported | None:
@@ -119,6 +199,20 @@ def _from_according(token: Token) -> Reported | None:
     return Reported(start, end, cue, source, cited_source(source))
 
 
+def _without_aside(doc: Doc, start: int, end: int) -> int:
+    """The end before a trailing aside set off by a comma: a non-restrictive relative clause (", which ...",
+    ", who ...") or a participle (", citing ...", ", sending him to ..."), the writer's words, not the speaker's."""
+    for token in doc[start + 2 : end]:
+        if doc[token.i - 1].text != ",":
+            continue
+        head = token.head if token.lower_ in _RELATIVE_WORDS else token
+        relative = head.dep_ in {"relcl", "advcl"} and token.lower_ in _RELATIVE_WORDS
+        participle = head.tag_ == "VBG" and head.dep_ in {"advcl", "xcomp"}
+        if (relative or participle) and head.right_edge.i + 1 >= end:
+            return token.i - 1
+    return end
+
+
 def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
     """Every reported clause of `doc` with at least a few words, trimmed of edge punctuation."""
     found: list[Reported] = []
@@ -126,13 +220,16 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         if token.lower_ == "according":
             reported = _from_according(token)
         elif is_cue(token, lexicon):
-            reported = _from_verb(token, lexicon)
+            reported = _from_verb(token, lexicon) or _from_speech_act(token, lexicon)
+        elif token.lemma_.lower() in lexicon.speech_acts:
+            reported = _from_speech_act(token, lexicon)
         else:
             continue
         if reported is None:
             continue
         start, end = _trimmed(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
+        end = _without_aside(doc, start, end)
         if _words(doc, start, end) < MIN_CONTENT_WORDS:
             continue
-        found.append(Reported(start, end, reported.cue, reported.speaker, reported.according_to))
+        found.append(Reported(start, end, reported.cue, reported.speaker, reported.according_to, reported.phrase))
     return found
