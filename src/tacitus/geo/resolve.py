@@ -154,11 +154,11 @@ def _qualifiers(spans: Sequence[tuple[Span, bool]], k: int, gazetteer: Gazetteer
 
 
 def _place(span: Span, entry: GazetteerEntry | None) -> Place:
-    doc_text = span.doc.text
-    start, end = span.start_char, span.end_char
+    # span.text, never span.doc.text: spaCy rebuilds a document's text on every access.
+    text, start, end = span.text, span.start_char, span.end_char
     if entry is None:
-        return Place(text=doc_text[start:end], start=start, end=end)
-    return Place(text=doc_text[start:end], start=start, end=end, name=entry.name, geonameid=entry.geonameid,
+        return Place(text=text, start=start, end=end)
+    return Place(text=text, start=start, end=end, name=entry.name, geonameid=entry.geonameid,
                  country=entry.country, admin1=entry.admin1, lat=entry.lat, lon=entry.lon, feature=entry.feature)
 
 
