@@ -99,18 +99,15 @@ class Coder:
         return out
 
 
-def _codable(items: Iterable[Article | Rejected], rejected: list[Rejected],
-             max_chars: int) -> Iterator[tuple[str, Article]]:
-    """Pass codable articles on to nlp.pipe; park the rest in `rejected`, flushed in order by the caller."""
+def _codable(items: Iterable[Article | Rejected], max_chars: int) -> Iterator[tuple[str, Article | Rejected]]:
+    """(text, article) pairs for nlp.pipe; a rejected input rides along with an empty text, so that results
+    come out in input order (nlp.pipe reads a whole batch ahead) at the cost of parsing nothing."""
     for item in items:
         if isinstance(item, Rejected):
-            rejected.append(item)
+            yield "", item
             continue
         problem = check_article(item, max_chars=max_chars)
-        if problem is not None:
-            rejected.append(problem)
-            continue
-        yield item.text, item
+        yield ("", problem) if problem is not None else (item.text, item)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -138,11 +135,11 @@ def process_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexi
                      max_chars: int = 1_000_000, trace: Trace | None = None,
                      gazetteer: Gazetteer | None = None) -> Iterator[DocumentResult | Rejected]:
     """Parse and code articles, one result per document; a document that fails becomes a Rejected record."""
-    rejected: list[Rejected] = []
-    pairs = _codable(items, rejected, max_chars)
+    pairs = _codable(items, max_chars)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield from rejected
-        rejected.clear()
+        if isinstance(article, Rejected):
+            yield article
+            continue
         try:
             result = process_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace,
                                  gazetteer=gazetteer)
@@ -151,7 +148,6 @@ def process_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexi
             yield Rejected(doc_id=article.article_id, stage="code", reason=f"{type(err).__name__}: {err}")
             continue
         yield result
-    yield from rejected
 
 
 def code_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexicon: Lexicon,
