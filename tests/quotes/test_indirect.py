@@ -115,3 +115,32 @@ def test_indirect_physical_attack_is_no_speech(quotes_of: QuotesOf) -> None:
 ])
 def test_indirect_content_leaves_out_a_trailing_aside(quotes_of: QuotesOf, text: str, content: str) -> None:
     assert [found for found, _, _ in _reported(quotes_of, text)] == [content]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "pieces", "speaker"), [
+    ("The new bridge, the mayor said, will open to traffic in May.",
+     ("The new bridge", "will open to traffic in May"), "the mayor"),
+    ("Without more money, she argued, the clinics would close within a year.",
+     ("Without more money", "the clinics would close within a year"), "she"),
+])
+def test_indirect_cue_clause_inside_the_sentence(quotes_of: QuotesOf, text: str, pieces: tuple[str, str],
+                                                 speaker: str) -> None:
+    [quote] = [q for q in quotes_of(text) if not q.direct]
+    assert tuple(p.text for p in quote.parts) == pieces
+    assert quote.text.startswith(pieces[0])
+    assert quote.text.endswith(pieces[1])
+    assert (quote.speaker_text.text if quote.speaker_text else None) == speaker
+
+
+@pytest.mark.issue(4)
+def test_indirect_subordinate_clause_is_no_cue_clause(quotes_of: QuotesOf) -> None:
+    text = "Last year, when the mayor mentioned the bridge to reporters, the council voted to close it."
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "mentioned"]
+
+
+@pytest.mark.issue(4)
+def test_indirect_cue_clause_inside_a_relative_clause(quotes_of: QuotesOf) -> None:
+    text = "The park is near the stadium, which, the manager said, is usually full of fans on game days."
+    [quote] = [q for q in quotes_of(text) if not q.direct]
+    assert quote.text == "which, the manager said, is usually full of fans on game days"

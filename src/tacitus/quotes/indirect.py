@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +17,10 @@ _CONTENT_DEPS = frozenset({"ccomp"})
 _CUE_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "'", '"', "“", "”", "‘", "’"})
 _SET_OFF_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "(", "”", "’", '"', "'"})
+_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "conj"})
+_SUBORDINATORS = frozenset({"when", "while", "where", "if", "because", "after", "before", "since", "although",
+                            "though", "until", "unless", "whether", "once"})
+_PARENTHESIS_MARKS = frozenset({",", "—", "–"})  # "A, he said, B" and "A — he said — B"
 _OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 # complements of a speech act's object that belong to what was said: "cited the report as proof of fraud"
@@ -36,6 +40,7 @@ class Reported:
     speaker: Token | None
     according_to: str | None = None
     phrase: bool = False  # the content is a phrase object of a speech act ("called for talks"), not a clause
+    gap: tuple[int, int] | None = None  # tokens of a cue clause inside the content ("A, he said, B")
 
 
 def is_cue(token: Token, lexicon: Lexicon) -> bool:
@@ -122,6 +127,9 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
             for pcomp in child.children:
                 if pcomp.dep_ in {"pcomp", "pobj"}:
                     return Reported(pcomp.left_edge.i, pcomp.right_edge.i + 1, cue, speaker)
+    parenthetical = _from_parenthetical(verb, speaker, lexicon)
+    if parenthetical is not None:
+        return parenthetical
     head = verb.head
     if (verb.dep_ in _CUE_CLAUSE_DEPS and head.i < verb.i and speaker is not None
             and speaker.i > head.i and verb.lemma_.lower() in lexicon.reporting
@@ -130,6 +138,34 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
         sent = sentence_of(verb)
         return Reported(max(head.left_edge.i, sent.start), verb.left_edge.i, cue, speaker)
     return None
+
+
+def _from_parenthetical(verb: Token, speaker: Token | None, lexicon: Lexicon) -> Reported | None:
+    """ "Acts of protest, Mr. Obama said, are acts of patriotism": a cue clause set off by commas inside the
+    sentence it reports. The content is the whole sentence; the cue clause is a gap in it."""
+    if speaker is None or verb.lemma_.lower() not in lexicon.reporting:
+        return None
+    if verb.dep_ in _MODIFIER_DEPS or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS
+                                           for c in verb.children):
+        return None  # "when my mother mentioned it, ...": a subordinate clause ("as I said" is a cue clause)
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    sent = sentence_of(verb)
+    if not first <= speaker.i <= last or first - 1 <= sent.start or last + 2 >= sent.end:
+        return None
+    mark = doc[first - 1].text
+    if mark not in _PARENTHESIS_MARKS or doc[last + 1].text != mark:
+        return None
+    # "the stadium, which, Tompkins said, is full of ...": the content is the clause the cue interrupts
+    head = verb.head
+    start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    if not start < first - 1 or not last + 2 < end:
+        return None
+    return Reported(start, end, doc[verb.i : verb.i + 1], speaker, gap=(first - 1, last + 2))
 
 
 def _from_speech_act(verb: Token, lexicon: Lexicon) -> Reported | None:
@@ -231,5 +267,5 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         end = _without_aside(doc, start, end)
         if _words(doc, start, end) < MIN_CONTENT_WORDS:
             continue
-        found.append(Reported(start, end, reported.cue, reported.speaker, reported.according_to, reported.phrase))
+        found.append(replace(reported, start=start, end=end))
     return found
