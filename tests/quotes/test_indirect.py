@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from tests.quotes.conftest import QuotesOf
+
+from tacitus.quotes.indirect import _past_open_quote
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
@@ -144,3 +148,19 @@ def test_indirect_cue_clause_inside_a_relative_clause(quotes_of: QuotesOf) -> No
     text = "The park is near the stadium, which, the manager said, is usually full of fans on game days."
     [quote] = [q for q in quotes_of(text) if not q.direct]
     assert quote.text == "which, the manager said, is usually full of fans on game days"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("words", "spaces", "cut", "end"), [
+    # called the test "a clear violation and a threat" . -> the cut after "violation" runs on to the closing mark
+    (["called", "the", "test", '"', "a", "clear", "violation", "and", "a", "threat", '"', "."],
+     [True, True, True, False, True, True, True, True, True, False, False, False], 7, 10),
+    (["called", "the", "test", "“", "a", "violation", "”", "and", "a", "threat", "."],
+     [True, True, True, False, True, False, True, True, True, False, False], 6, 6),
+    (["called", "the", "test", "“", "a", "violation", "\n", "and", "a", "threat", "”"],
+     [True, True, True, False, True, False, False, True, True, False, False], 6, 6),
+])
+def test_indirect_content_runs_on_to_close_its_quote(words: list[str], spaces: list[bool], cut: int,
+                                                      end: int) -> None:
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    assert _past_open_quote(doc, 0, cut) == end

@@ -28,6 +28,10 @@ _OBJECT_PREPS = frozenset({"as", "for", "of", "about", "over"})
 _OBJECT_TAIL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acl", "relcl", "dep"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
 MIN_CONTENT_WORDS = 3
+MAX_QUOTE_RUN_ON = 40  # tokens a content may run on to close a quotation it opened
+_CURLY_OPENERS = frozenset({"“", "„", "``"})
+_CURLY_CLOSERS = frozenset({"”"})
+_STRAIGHT_MARKS = frozenset({'"', "''"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,38 @@ def _paragraph_end(doc: Doc, start: int, end: int) -> int:
     for token in doc[start:end]:
         if "\n" in token.text or "\n" in token.whitespace_:
             return token.i + (0 if "\n" in token.text else 1)
+    return end
+
+
+def _quote_mark(token: Token) -> bool | None:
+    """True for an opening quotation mark, False for a closing one, None for any other token."""
+    text = token.text
+    if text in _CURLY_OPENERS:
+        return True
+    if text in _CURLY_CLOSERS:
+        return False
+    if text not in _STRAIGHT_MARKS:
+        return None
+    before = token.i == 0 or bool(token.doc[token.i - 1].whitespace_)
+    return before and not token.whitespace_
+
+
+def _past_open_quote(doc: Doc, start: int, end: int) -> int:
+    """A content that stops inside a quotation it opened (the parse cut `called it "a clear violation and
+    a threat"` short) runs on to the closing mark, within the paragraph and a few words."""
+    open_at: int | None = None
+    for token in doc[start:end]:
+        mark = _quote_mark(token)
+        if mark is not None:
+            open_at = token.i if mark else None
+    if open_at is None:
+        return end
+    for token in doc[end : min(end + MAX_QUOTE_RUN_ON, len(doc))]:
+        if "\n" in token.text or "\n" in doc[token.i - 1].whitespace_:
+            break
+        mark = _quote_mark(token)
+        if mark is not None:
+            return token.i if mark is False else end
     return end
 
 
@@ -263,7 +299,8 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
             continue
         if reported is None:
             continue
-        start, end = _trimmed(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
+        end = _past_open_quote(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
+        start, end = _trimmed(doc, reported.start, end)
         end = _without_aside(doc, start, end)
         if _words(doc, start, end) < MIN_CONTENT_WORDS:
             continue
