@@ -164,3 +164,16 @@ def test_indirect_content_runs_on_to_close_its_quote(words: list[str], spaces: l
                                                       end: int) -> None:
     doc = Doc(Vocab(), words=words, spaces=spaces)
     assert _past_open_quote(doc, 0, cut) == end
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "content"), [
+    # the parse hangs the clause before the colon on "said" as well: what follows the colon is reported
+    ("The report set off another round of partisan fighting on Friday: Republicans said they are convinced "
+     "the department mishandled the inquiry.", "they are convinced the department mishandled the inquiry"),
+    # a heading the parse ran into the sentence is not what the engineer said
+    ("Bridge closed for repairs\nThe city engineer said the work would take six weeks.",
+     "the work would take six weeks"),
+])
+def test_indirect_clause_after_the_cue_comes_first(quotes_of: QuotesOf, text: str, content: str) -> None:
+    assert [q.text for q in quotes_of(text) if not q.direct] == [content]

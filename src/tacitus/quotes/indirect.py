@@ -149,16 +149,44 @@ def _words(doc: Doc, start: int, end: int) -> int:
     return sum(1 for t in doc[start:end] if not t.is_punct and not t.is_space)
 
 
+def _complement(verb: Token, lexicon: Lexicon, speaker: Token | None) -> Reported | None:
+    """The clause a verb governs: "X said that A and B" runs on to the end of the sentence. A clause after the
+    verb comes first; one before it must not be a reporting clause itself nor lie across a colon or a line break
+    ("The news set off fireworks: Republicans said they ..." reports what follows the colon)."""
+    doc = verb.doc
+    clauses = sorted((c for c in verb.children if c.dep_ in _CONTENT_DEPS), key=lambda c: c.i < verb.i)
+    for child in clauses:
+        cue = doc[verb.i : verb.i + 1]
+        if child.i > verb.i and not _broken_off(doc, verb.i, child.left_edge.i, marks=frozenset()):
+            return Reported(child.left_edge.i, max(_clause_end(child, verb, lexicon), child.right_edge.i + 1),
+                            cue, speaker)
+        before = child.i < verb.i and child.lemma_.lower() not in lexicon.reporting
+        if before and not _broken_off(doc, child.right_edge.i, verb.left_edge.i):
+            return Reported(child.left_edge.i, child.right_edge.i + 1, cue, speaker)
+    return None
+
+
+def _broken_off(doc: Doc, first: int, last: int, marks: frozenset[str] = frozenset({":", ";"})) -> bool:
+    """A line break (or one of `marks`) between tokens `first` and `last` of a sentence."""
+    return any(t.text in marks or "\n" in t.text or "\n" in t.whitespace_ for t in doc[first:last])
+
+
+def _from_complement(verb: Token, lexicon: Lexicon) -> Reported | None:
+    """ "X hopes that ...": a verb listed with the `clause` frame reports the clause it governs."""
+    if verb.pos_ != "VERB" or "clause" not in lexicon.speech_acts.get(verb.lemma_.lower(), ()):
+        return None
+    return _complement(verb, lexicon, subject_of(verb))
+
+
 def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
     """ "X said (that) ..." and "..., X said": the clause the cue governs or hangs from."""
     doc = verb.doc
     cue = doc[verb.i : verb.i + 1]
     speaker = subject_of(verb)
+    complement = _complement(verb, lexicon, speaker)
+    if complement is not None:
+        return complement
     for child in verb.children:
-        if child.dep_ in _CONTENT_DEPS:
-            # "X said that A and B": a clause after the cue runs to the end of the sentence
-            end = _clause_end(child, verb, lexicon) if child.i > verb.i else child.right_edge.i + 1
-            return Reported(child.left_edge.i, max(end, child.right_edge.i + 1), cue, speaker)
         if child.dep_ == "prep" and child.lower_ == "of" and verb.lemma_.lower() == "accuse":
             for pcomp in child.children:
                 if pcomp.dep_ in {"pcomp", "pobj"}:
@@ -171,8 +199,9 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
             and speaker.i > head.i and verb.lemma_.lower() in lexicon.reporting
             and _set_off(verb) and not is_cue(head, lexicon)):
         # "Talks will resume, the minister said": the content is the sentence before the cue clause
-        sent = sentence_of(verb)
-        return Reported(max(head.left_edge.i, sent.start), verb.left_edge.i, cue, speaker)
+        start = max(head.left_edge.i, sentence_of(verb).start)
+        if not _broken_off(doc, start, verb.left_edge.i, marks=frozenset()):
+            return Reported(start, verb.left_edge.i, cue, speaker)
     return None
 
 
@@ -224,13 +253,20 @@ def _from_speech_act(verb: Token, lexicon: Lexicon) -> Reported | None:
             span = (dobj.left_edge.i, _object_end(dobj, after))
     elif "object_to" in frames and xcomp is not None and any(c.lower_ == "on" for c in after if c.i < xcomp.i):
         span = (xcomp.left_edge.i, xcomp.right_edge.i + 1)  # "called on the rebels to disarm"
-    elif "for" in frames:
-        objects = [o for p in after if p.dep_ == "prep" and p.lower_ == "for"
+    elif "infinitive" in frames and xcomp is not None and _infinitive(xcomp):
+        span = (xcomp.left_edge.i, xcomp.right_edge.i + 1)  # "vowed to fight on"
+    else:
+        objects = [o for p in after if p.dep_ == "prep" and p.lower_ in frames
                    for o in p.children if o.dep_ in {"pobj", "pcomp"}]
-        span = (objects[0].left_edge.i, objects[0].right_edge.i + 1) if objects else None
+        span = (objects[0].left_edge.i, objects[0].right_edge.i + 1) if objects else None  # "called for talks"
     if span is None:
         return None
     return Reported(span[0], span[1], verb.doc[verb.i : verb.i + 1], subject_of(verb), phrase=True)
+
+
+def _infinitive(xcomp: Token) -> bool:
+    """A to-infinitive ("to fight on"), not a participle or an adjective."""
+    return xcomp.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
 
 
 def _object_end(dobj: Token, after: list[Token]) -> int:
@@ -294,7 +330,7 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         elif is_cue(token, lexicon):
             reported = _from_verb(token, lexicon) or _from_speech_act(token, lexicon)
         elif token.lemma_.lower() in lexicon.speech_acts:
-            reported = _from_speech_act(token, lexicon)
+            reported = _from_complement(token, lexicon) or _from_speech_act(token, lexicon)
         else:
             continue
         if reported is None:
