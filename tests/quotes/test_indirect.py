@@ -177,3 +177,26 @@ def test_indirect_content_runs_on_to_close_its_quote(words: list[str], spaces: l
 ])
 def test_indirect_clause_after_the_cue_comes_first(quotes_of: QuotesOf, text: str, content: str) -> None:
     assert [q.text for q in quotes_of(text) if not q.direct] == [content]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "content", "cue", "speaker"), [
+    ("The senator fears that the bill will fail in the House.", "that the bill will fail in the House", "fears",
+     "The senator"),
+    ("The governor vowed to veto the budget.", "to veto the budget", "vowed", "The governor"),
+    ("The union wants to reopen the contract talks next month.", "to reopen the contract talks next month",
+     "wants", "The union"),
+])
+def test_indirect_stance_verbs_report_their_clause(quotes_of: QuotesOf, text: str, content: str, cue: str,
+                                                   speaker: str) -> None:
+    assert _reported(quotes_of, text) == [(content, cue, speaker)]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("text", [
+    "The treaty is expected to be signed in Geneva next week.",  # no one's stated intent
+    "The mayor, who pledged to build new schools, lost the election.",  # background in a relative clause
+    "Knowing how the vote would go, the council adjourned early.",  # a bare participle states no one's view
+])
+def test_indirect_stance_verbs_need_a_speaker_in_a_main_clause(quotes_of: QuotesOf, text: str) -> None:
+    assert _reported(quotes_of, text) == []

@@ -172,10 +172,15 @@ def _broken_off(doc: Doc, first: int, last: int, marks: frozenset[str] = frozens
 
 
 def _from_complement(verb: Token, lexicon: Lexicon) -> Reported | None:
-    """ "X hopes that ...": a verb listed with the `clause` frame reports the clause it governs."""
+    """ "X hopes that ...": a verb listed with the `clause` frame reports the clause after it, when it has a
+    subject of its own (a bare "knowing how ..." states no one's view)."""
     if verb.pos_ != "VERB" or "clause" not in lexicon.speech_acts.get(verb.lemma_.lower(), ()):
         return None
-    return _complement(verb, lexicon, subject_of(verb))
+    clause = next((c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.left_edge.i > verb.i), None)
+    if clause is None or not _has_subject(verb):
+        return None
+    return Reported(clause.left_edge.i, max(_clause_end(clause, verb, lexicon), clause.right_edge.i + 1),
+                    verb.doc[verb.i : verb.i + 1], subject_of(verb))
 
 
 def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
@@ -253,8 +258,8 @@ def _from_speech_act(verb: Token, lexicon: Lexicon) -> Reported | None:
             span = (dobj.left_edge.i, _object_end(dobj, after))
     elif "object_to" in frames and xcomp is not None and any(c.lower_ == "on" for c in after if c.i < xcomp.i):
         span = (xcomp.left_edge.i, xcomp.right_edge.i + 1)  # "called on the rebels to disarm"
-    elif "infinitive" in frames and xcomp is not None and _infinitive(xcomp):
-        span = (xcomp.left_edge.i, xcomp.right_edge.i + 1)  # "vowed to fight on"
+    elif "infinitive" in frames and xcomp is not None and _infinitive(xcomp) and _states_intent(verb):
+        span = (xcomp.left_edge.i, _infinitive_end(xcomp, after))  # "vowed to fight on"
     else:
         objects = [o for p in after if p.dep_ == "prep" and p.lower_ in frames
                    for o in p.children if o.dep_ in {"pobj", "pcomp"}]
@@ -264,9 +269,30 @@ def _from_speech_act(verb: Token, lexicon: Lexicon) -> Reported | None:
     return Reported(span[0], span[1], verb.doc[verb.i : verb.i + 1], subject_of(verb), phrase=True)
 
 
+def _has_subject(verb: Token) -> bool:
+    """The verb has a subject of its own ("Cruz vowed to ...", not "a plan expected to ...")."""
+    return any(c.dep_ in _OWN_SUBJECT_DEPS for c in verb.children)
+
+
+def _states_intent(verb: Token) -> bool:
+    """Someone's own stated intent: an active subject ("Cruz vowed to ..."; not "the pact is expected to ...")
+    in a main clause (not the background of a relative clause, "a candidate who pledged to ...")."""
+    return verb.dep_ != "relcl" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _infinitive(xcomp: Token) -> bool:
     """A to-infinitive ("to fight on"), not a participle or an adjective."""
     return xcomp.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+
+
+def _infinitive_end(xcomp: Token, after: list[Token]) -> int:
+    """The infinitive's end, with the bare infinitives the parse coordinated with the verb instead ("wants to
+    triple the program, grow the corps and create a service")."""
+    end = xcomp.right_edge.i + 1
+    for child in after:
+        if child.i > xcomp.i and child.dep_ == "conj" and child.tag_ == "VB" and not _has_subject(child):
+            end = max(end, child.right_edge.i + 1)
+    return end
 
 
 def _object_end(dobj: Token, after: list[Token]) -> int:
