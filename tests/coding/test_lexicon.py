@@ -256,7 +256,7 @@ def _drain(reader: Callable[[Path], Iterator[object]], path: Path) -> None:
         (read_modality, "lemma\tmodality\tnote\nwant\twishful\t\n", "modality"),
         (read_modality, "lemma\tmodality\tnote\nwant\tasserted\t\n", "modality"),
         (read_discards, "lemma\tcontext\tnote\nattack\t\t\n", "context"),
-        (read_speech_acts, "lemma\tframe\tnote\ncall\tclause\t\n", "frame"),
+        (read_speech_acts, "lemma\tframe\tnote\ncall\tsentence\t\n", "frame"),
         (read_speech_acts, "lemma\tframe\tnote\ncall\tfor\t\ncall\tfor\t\n", "already listed"),
     ],
 )

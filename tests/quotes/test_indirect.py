@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from tests.quotes.conftest import QuotesOf
+
+from tacitus.quotes.indirect import _past_open_quote
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
@@ -115,3 +119,84 @@ def test_indirect_physical_attack_is_no_speech(quotes_of: QuotesOf) -> None:
 ])
 def test_indirect_content_leaves_out_a_trailing_aside(quotes_of: QuotesOf, text: str, content: str) -> None:
     assert [found for found, _, _ in _reported(quotes_of, text)] == [content]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "pieces", "speaker"), [
+    ("The new bridge, the mayor said, will open to traffic in May.",
+     ("The new bridge", "will open to traffic in May"), "the mayor"),
+    ("Without more money, she argued, the clinics would close within a year.",
+     ("Without more money", "the clinics would close within a year"), "she"),
+])
+def test_indirect_cue_clause_inside_the_sentence(quotes_of: QuotesOf, text: str, pieces: tuple[str, str],
+                                                 speaker: str) -> None:
+    [quote] = [q for q in quotes_of(text) if not q.direct]
+    assert tuple(p.text for p in quote.parts) == pieces
+    assert quote.text.startswith(pieces[0])
+    assert quote.text.endswith(pieces[1])
+    assert (quote.speaker_text.text if quote.speaker_text else None) == speaker
+
+
+@pytest.mark.issue(4)
+def test_indirect_subordinate_clause_is_no_cue_clause(quotes_of: QuotesOf) -> None:
+    text = "Last year, when the mayor mentioned the bridge to reporters, the council voted to close it."
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "mentioned"]
+
+
+@pytest.mark.issue(4)
+def test_indirect_cue_clause_inside_a_relative_clause(quotes_of: QuotesOf) -> None:
+    text = "The park is near the stadium, which, the manager said, is usually full of fans on game days."
+    [quote] = [q for q in quotes_of(text) if not q.direct]
+    assert quote.text == "which, the manager said, is usually full of fans on game days"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("words", "spaces", "cut", "end"), [
+    # called the test "a clear violation and a threat" . -> the cut after "violation" runs on to the closing mark
+    (["called", "the", "test", '"', "a", "clear", "violation", "and", "a", "threat", '"', "."],
+     [True, True, True, False, True, True, True, True, True, False, False, False], 7, 10),
+    (["called", "the", "test", "“", "a", "violation", "”", "and", "a", "threat", "."],
+     [True, True, True, False, True, False, True, True, True, False, False], 6, 6),
+    (["called", "the", "test", "“", "a", "violation", "\n", "and", "a", "threat", "”"],
+     [True, True, True, False, True, False, False, True, True, False, False], 6, 6),
+])
+def test_indirect_content_runs_on_to_close_its_quote(words: list[str], spaces: list[bool], cut: int,
+                                                      end: int) -> None:
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    assert _past_open_quote(doc, 0, cut) == end
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "content"), [
+    # the parse hangs the clause before the colon on "said" as well: what follows the colon is reported
+    ("The report set off another round of partisan fighting on Friday: Republicans said they are convinced "
+     "the department mishandled the inquiry.", "they are convinced the department mishandled the inquiry"),
+    # a heading the parse ran into the sentence is not what the engineer said
+    ("Bridge closed for repairs\nThe city engineer said the work would take six weeks.",
+     "the work would take six weeks"),
+])
+def test_indirect_clause_after_the_cue_comes_first(quotes_of: QuotesOf, text: str, content: str) -> None:
+    assert [q.text for q in quotes_of(text) if not q.direct] == [content]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("text", "content", "cue", "speaker"), [
+    ("The senator fears that the bill will fail in the House.", "that the bill will fail in the House", "fears",
+     "The senator"),
+    ("The governor vowed to veto the budget.", "to veto the budget", "vowed", "The governor"),
+    ("The union wants to reopen the contract talks next month.", "to reopen the contract talks next month",
+     "wants", "The union"),
+])
+def test_indirect_stance_verbs_report_their_clause(quotes_of: QuotesOf, text: str, content: str, cue: str,
+                                                   speaker: str) -> None:
+    assert _reported(quotes_of, text) == [(content, cue, speaker)]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("text", [
+    "The treaty is expected to be signed in Geneva next week.",  # no one's stated intent
+    "The mayor, who pledged to build new schools, lost the election.",  # background in a relative clause
+    "Knowing how the vote would go, the council adjourned early.",  # a bare participle states no one's view
+])
+def test_indirect_stance_verbs_need_a_speaker_in_a_main_clause(quotes_of: QuotesOf, text: str) -> None:
+    assert _reported(quotes_of, text) == []

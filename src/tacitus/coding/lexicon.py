@@ -211,7 +211,9 @@ def read_frames(path: PathLike) -> Iterator[tuple[str, str, str]]:
         yield frame, inner, code
 
 
-SPEECH_ACT_FRAMES = frozenset({"object", "name", "for", "object_to"})
+# a preposition frame ("for", "about", ...) takes the object of that preposition: "called for talks"
+SPEECH_ACT_FRAMES = frozenset({"object", "name", "object_to", "clause", "infinitive",
+                               "for", "about", "of", "on", "against", "to", "over"})
 
 
 def read_speech_acts(path: PathLike) -> Iterator[tuple[str, str]]:

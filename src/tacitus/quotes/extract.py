@@ -115,9 +115,15 @@ def _starts_sentence(text: str, start: int) -> bool:
 def _indirect_candidate(doc: Doc, reported: Reported) -> _Candidate:
     start, end = doc[reported.start].idx, doc[reported.end - 1].idx + len(doc[reported.end - 1].text)
     cue = reported.cue
+    parts: tuple[TextSpan, ...] = ()
+    if reported.gap is not None and reported.start < reported.gap[0] and reported.gap[1] < reported.end:
+        # "A, he said, B": the two pieces around the cue clause
+        before, after = doc[reported.start : reported.gap[0]], doc[reported.gap[1] : reported.end]
+        parts = (_span(doc, before.start_char, before.end_char), _span(doc, after.start_char, after.end_char))
     return _Candidate(start=start, end=end, direct=False,
                       cue=TextSpan(start=cue.start_char, end=cue.end_char, text=cue.text),
-                      speaker=reported.speaker, according_to=reported.according_to, phrase=reported.phrase)
+                      speaker=reported.speaker, according_to=reported.according_to, phrase=reported.phrase,
+                      parts=parts)
 
 
 def _overlap_words(text: str, a: _Candidate, b: _Candidate) -> int:

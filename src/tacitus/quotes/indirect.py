@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +17,10 @@ _CONTENT_DEPS = frozenset({"ccomp"})
 _CUE_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "'", '"', "“", "”", "‘", "’"})
 _SET_OFF_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "(", "”", "’", '"', "'"})
+_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "conj"})
+_SUBORDINATORS = frozenset({"when", "while", "where", "if", "because", "after", "before", "since", "although",
+                            "though", "until", "unless", "whether", "once"})
+_PARENTHESIS_MARKS = frozenset({",", "—", "–"})  # "A, he said, B" and "A — he said — B"
 _OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 # complements of a speech act's object that belong to what was said: "cited the report as proof of fraud"
@@ -24,6 +28,10 @@ _OBJECT_PREPS = frozenset({"as", "for", "of", "about", "over"})
 _OBJECT_TAIL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acl", "relcl", "dep"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
 MIN_CONTENT_WORDS = 3
+MAX_QUOTE_RUN_ON = 40  # tokens a content may run on to close a quotation it opened
+_CURLY_OPENERS = frozenset({"“", "„", "``"})
+_CURLY_CLOSERS = frozenset({"”"})
+_STRAIGHT_MARKS = frozenset({'"', "''"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +44,7 @@ class Reported:
     speaker: Token | None
     according_to: str | None = None
     phrase: bool = False  # the content is a phrase object of a speech act ("called for talks"), not a clause
+    gap: tuple[int, int] | None = None  # tokens of a cue clause inside the content ("A, he said, B")
 
 
 def is_cue(token: Token, lexicon: Lexicon) -> bool:
@@ -104,8 +113,74 @@ def _paragraph_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _quote_mark(token: Token) -> bool | None:
+    """True for an opening quotation mark, False for a closing one, None for any other token."""
+    text = token.text
+    if text in _CURLY_OPENERS:
+        return True
+    if text in _CURLY_CLOSERS:
+        return False
+    if text not in _STRAIGHT_MARKS:
+        return None
+    before = token.i == 0 or bool(token.doc[token.i - 1].whitespace_)
+    return before and not token.whitespace_
+
+
+def _past_open_quote(doc: Doc, start: int, end: int) -> int:
+    """A content that stops inside a quotation it opened (the parse cut `called it "a clear violation and
+    a threat"` short) runs on to the closing mark, within the paragraph and a few words."""
+    open_at: int | None = None
+    for token in doc[start:end]:
+        mark = _quote_mark(token)
+        if mark is not None:
+            open_at = token.i if mark else None
+    if open_at is None:
+        return end
+    for token in doc[end : min(end + MAX_QUOTE_RUN_ON, len(doc))]:
+        if "\n" in token.text or "\n" in doc[token.i - 1].whitespace_:
+            break
+        mark = _quote_mark(token)
+        if mark is not None:
+            return token.i if mark is False else end
+    return end
+
+
 def _words(doc: Doc, start: int, end: int) -> int:
     return sum(1 for t in doc[start:end] if not t.is_punct and not t.is_space)
+
+
+def _complement(verb: Token, lexicon: Lexicon, speaker: Token | None) -> Reported | None:
+    """The clause a verb governs: "X said that A and B" runs on to the end of the sentence. A clause after the
+    verb comes first; one before it must not be a reporting clause itself nor lie across a colon or a line break
+    ("The news set off fireworks: Republicans said they ..." reports what follows the colon)."""
+    doc = verb.doc
+    clauses = sorted((c for c in verb.children if c.dep_ in _CONTENT_DEPS), key=lambda c: c.i < verb.i)
+    for child in clauses:
+        cue = doc[verb.i : verb.i + 1]
+        if child.i > verb.i and not _broken_off(doc, verb.i, child.left_edge.i, marks=frozenset()):
+            return Reported(child.left_edge.i, max(_clause_end(child, verb, lexicon), child.right_edge.i + 1),
+                            cue, speaker)
+        before = child.i < verb.i and child.lemma_.lower() not in lexicon.reporting
+        if before and not _broken_off(doc, child.right_edge.i, verb.left_edge.i):
+            return Reported(child.left_edge.i, child.right_edge.i + 1, cue, speaker)
+    return None
+
+
+def _broken_off(doc: Doc, first: int, last: int, marks: frozenset[str] = frozenset({":", ";"})) -> bool:
+    """A line break (or one of `marks`) between tokens `first` and `last` of a sentence."""
+    return any(t.text in marks or "\n" in t.text or "\n" in t.whitespace_ for t in doc[first:last])
+
+
+def _from_complement(verb: Token, lexicon: Lexicon) -> Reported | None:
+    """ "X hopes that ...": a verb listed with the `clause` frame reports the clause after it, when it has a
+    subject of its own (a bare "knowing how ..." states no one's view)."""
+    if verb.pos_ != "VERB" or "clause" not in lexicon.speech_acts.get(verb.lemma_.lower(), ()):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.left_edge.i > verb.i), None)
+    if clause is None or not _has_subject(verb):
+        return None
+    return Reported(clause.left_edge.i, max(_clause_end(clause, verb, lexicon), clause.right_edge.i + 1),
+                    verb.doc[verb.i : verb.i + 1], subject_of(verb))
 
 
 def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
@@ -113,23 +188,54 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
     doc = verb.doc
     cue = doc[verb.i : verb.i + 1]
     speaker = subject_of(verb)
+    complement = _complement(verb, lexicon, speaker)
+    if complement is not None:
+        return complement
     for child in verb.children:
-        if child.dep_ in _CONTENT_DEPS:
-            # "X said that A and B": a clause after the cue runs to the end of the sentence
-            end = _clause_end(child, verb, lexicon) if child.i > verb.i else child.right_edge.i + 1
-            return Reported(child.left_edge.i, max(end, child.right_edge.i + 1), cue, speaker)
         if child.dep_ == "prep" and child.lower_ == "of" and verb.lemma_.lower() == "accuse":
             for pcomp in child.children:
                 if pcomp.dep_ in {"pcomp", "pobj"}:
                     return Reported(pcomp.left_edge.i, pcomp.right_edge.i + 1, cue, speaker)
+    parenthetical = _from_parenthetical(verb, speaker, lexicon)
+    if parenthetical is not None:
+        return parenthetical
     head = verb.head
     if (verb.dep_ in _CUE_CLAUSE_DEPS and head.i < verb.i and speaker is not None
             and speaker.i > head.i and verb.lemma_.lower() in lexicon.reporting
             and _set_off(verb) and not is_cue(head, lexicon)):
         # "Talks will resume, the minister said": the content is the sentence before the cue clause
-        sent = sentence_of(verb)
-        return Reported(max(head.left_edge.i, sent.start), verb.left_edge.i, cue, speaker)
+        start = max(head.left_edge.i, sentence_of(verb).start)
+        if not _broken_off(doc, start, verb.left_edge.i, marks=frozenset()):
+            return Reported(start, verb.left_edge.i, cue, speaker)
     return None
+
+
+def _from_parenthetical(verb: Token, speaker: Token | None, lexicon: Lexicon) -> Reported | None:
+    """ "Acts of protest, Mr. Obama said, are acts of patriotism": a cue clause set off by commas inside the
+    sentence it reports. The content is the whole sentence; the cue clause is a gap in it."""
+    if speaker is None or verb.lemma_.lower() not in lexicon.reporting:
+        return None
+    if verb.dep_ in _MODIFIER_DEPS or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS
+                                           for c in verb.children):
+        return None  # "when my mother mentioned it, ...": a subordinate clause ("as I said" is a cue clause)
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    sent = sentence_of(verb)
+    if not first <= speaker.i <= last or first - 1 <= sent.start or last + 2 >= sent.end:
+        return None
+    mark = doc[first - 1].text
+    if mark not in _PARENTHESIS_MARKS or doc[last + 1].text != mark:
+        return None
+    # "the stadium, which, Tompkins said, is full of ...": the content is the clause the cue interrupts
+    head = verb.head
+    start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    if not start < first - 1 or not last + 2 < end:
+        return None
+    return Reported(start, end, doc[verb.i : verb.i + 1], speaker, gap=(first - 1, last + 2))
 
 
 def _from_speech_act(verb: Token, lexicon: Lexicon) -> Reported | None:
@@ -152,13 +258,41 @@ def _from_speech_act(verb: Token, lexicon: Lexicon) -> Reported | None:
             span = (dobj.left_edge.i, _object_end(dobj, after))
     elif "object_to" in frames and xcomp is not None and any(c.lower_ == "on" for c in after if c.i < xcomp.i):
         span = (xcomp.left_edge.i, xcomp.right_edge.i + 1)  # "called on the rebels to disarm"
-    elif "for" in frames:
-        objects = [o for p in after if p.dep_ == "prep" and p.lower_ == "for"
+    elif "infinitive" in frames and xcomp is not None and _infinitive(xcomp) and _states_intent(verb):
+        span = (xcomp.left_edge.i, _infinitive_end(xcomp, after))  # "vowed to fight on"
+    else:
+        objects = [o for p in after if p.dep_ == "prep" and p.lower_ in frames
                    for o in p.children if o.dep_ in {"pobj", "pcomp"}]
-        span = (objects[0].left_edge.i, objects[0].right_edge.i + 1) if objects else None
+        span = (objects[0].left_edge.i, objects[0].right_edge.i + 1) if objects else None  # "called for talks"
     if span is None:
         return None
     return Reported(span[0], span[1], verb.doc[verb.i : verb.i + 1], subject_of(verb), phrase=True)
+
+
+def _has_subject(verb: Token) -> bool:
+    """The verb has a subject of its own ("Cruz vowed to ...", not "a plan expected to ...")."""
+    return any(c.dep_ in _OWN_SUBJECT_DEPS for c in verb.children)
+
+
+def _states_intent(verb: Token) -> bool:
+    """Someone's own stated intent: an active subject ("Cruz vowed to ..."; not "the pact is expected to ...")
+    in a main clause (not the background of a relative clause, "a candidate who pledged to ...")."""
+    return verb.dep_ != "relcl" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _infinitive(xcomp: Token) -> bool:
+    """A to-infinitive ("to fight on"), not a participle or an adjective."""
+    return xcomp.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+
+
+def _infinitive_end(xcomp: Token, after: list[Token]) -> int:
+    """The infinitive's end, with the bare infinitives the parse coordinated with the verb instead ("wants to
+    triple the program, grow the corps and create a service")."""
+    end = xcomp.right_edge.i + 1
+    for child in after:
+        if child.i > xcomp.i and child.dep_ == "conj" and child.tag_ == "VB" and not _has_subject(child):
+            end = max(end, child.right_edge.i + 1)
+    return end
 
 
 def _object_end(dobj: Token, after: list[Token]) -> int:
@@ -222,14 +356,15 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         elif is_cue(token, lexicon):
             reported = _from_verb(token, lexicon) or _from_speech_act(token, lexicon)
         elif token.lemma_.lower() in lexicon.speech_acts:
-            reported = _from_speech_act(token, lexicon)
+            reported = _from_complement(token, lexicon) or _from_speech_act(token, lexicon)
         else:
             continue
         if reported is None:
             continue
-        start, end = _trimmed(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
+        end = _past_open_quote(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
+        start, end = _trimmed(doc, reported.start, end)
         end = _without_aside(doc, start, end)
         if _words(doc, start, end) < MIN_CONTENT_WORDS:
             continue
-        found.append(Reported(start, end, reported.cue, reported.speaker, reported.according_to, reported.phrase))
+        found.append(replace(reported, start=start, end=end))
     return found
