@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.errors import ConfigError
 
@@ -25,6 +25,16 @@ def build_nlp(model_name: str) -> Language:
 
 
 SENT_BOUNDS_KEY = "tacitus_sentence_of"
+TEXT_KEY = "tacitus_text"
+
+
+def document_text(doc: Doc) -> str:
+    """The document's text, built once (spaCy's `doc.text` joins every token again on each access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
 
 
 def sentence_of(token: Token) -> Span:

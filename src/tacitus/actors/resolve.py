@@ -13,6 +13,7 @@ from tacitus.actors.compose import Coded, Person, compose, person_code
 from tacitus.actors.dictionary import ActorDictionary, NameEntry
 from tacitus.actors.people import find_people
 from tacitus.actors.phrase import find_terms, phrase_tokens
+from tacitus.parse import document_text
 from tacitus.records import Actor
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -35,7 +36,7 @@ class DocumentActors:
     def __init__(self, doc: Doc, dictionary: ActorDictionary, *, on: date | None = None) -> None:
         """`on` is the publication date: known people (people.tsv) take the code valid then, else their latest."""
         self.doc = doc
-        self._text = doc.text  # spaCy rebuilds doc.text on every access
+        self._text = document_text(doc)
         self.dictionary = dictionary
         self._main_country = _main_country(doc, dictionary)
         self._people = find_people(doc, dictionary, self._main_country, on=on)

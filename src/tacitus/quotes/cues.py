@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tacitus.coding.lexicon import Lexicon
+from tacitus.parse import document_text
 from tacitus.quotes.indirect import is_cue
 from tacitus.quotes.speakers import subject_of
 
@@ -41,7 +42,7 @@ class CueFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self._text = doc.text
+        self._text = document_text(doc)
         self._token_starts: list[int] | None = None
 
     @property

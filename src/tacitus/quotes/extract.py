@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.lexicon import Lexicon
+from tacitus.parse import document_text
 from tacitus.quotes.cues import CueFinder, DirectCue
 from tacitus.quotes.direct import QuoteSpan, find_quote_spans, is_title, word_count
 from tacitus.quotes.indirect import Reported, reported_clauses
@@ -38,8 +39,8 @@ class _Candidate:
     parts: tuple[TextSpan, ...] = ()
 
 
-def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(start=start, end=end, text=doc.text[start:end])
+def _span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan(start=start, end=end, text=text[start:end])
 
 
 def _cue_span(verb: Token | None) -> TextSpan | None:
@@ -48,8 +49,7 @@ def _cue_span(verb: Token | None) -> TextSpan | None:
     return TextSpan(start=verb.idx, end=verb.idx + len(verb.text), text=verb.text)
 
 
-def _direct_candidates(doc: Doc, lexicon: Lexicon) -> list[_Candidate]:
-    text = doc.text
+def _direct_candidates(doc: Doc, text: str, lexicon: Lexicon) -> list[_Candidate]:
     finder = CueFinder(doc, lexicon)
     spans = find_quote_spans(text)
     out: list[_Candidate] = []
@@ -67,7 +67,7 @@ def _direct_candidates(doc: Doc, lexicon: Lexicon) -> list[_Candidate]:
                and _same_cue(finder.find(spans[k].start, spans[k].end), cue)):
             parts.append(spans[k])
             k += 1
-        candidate = _direct(doc, parts, cue)
+        candidate = _direct(text, parts, cue)
         if candidate is not None:
             out.append(candidate)
     return out
@@ -88,22 +88,22 @@ def _same_cue(other: DirectCue | None, cue: DirectCue) -> bool:
     return other is None or (other.verb is not None and other.verb == cue.verb and other.speaker == cue.speaker)
 
 
-def _direct(doc: Doc, parts: list[QuoteSpan], cue: DirectCue | None) -> _Candidate | None:
+def _direct(text: str, parts: list[QuoteSpan], cue: DirectCue | None) -> _Candidate | None:
     first, last = parts[0], parts[-1]
-    words = word_count(doc.text[first.start : last.end])
+    words = word_count(text[first.start : last.end])
     if words == 0:
         return None
     if cue is None and not first.continued and (words < MIN_UNCUED_WORDS
-                                                 or not _starts_sentence(doc.text, first.start)):
+                                                 or not _starts_sentence(text, first.start)):
         return None  # an uncued quote inside a sentence is part of a reported clause or a scare quote
-    if words < MIN_PHRASE_WORDS and not _starts_sentence(doc.text, first.start):
+    if words < MIN_PHRASE_WORDS and not _starts_sentence(text, first.start):
         return None  # a quoted phrase inside a sentence ("called it “a con”") is no utterance of its own
     return _Candidate(
         start=first.start, end=last.end, direct=True,
         cue=_cue_span(cue.verb) if cue is not None else None,
         speaker=cue.speaker if cue is not None else None,
-        follows=cue is None and (first.continued or _starts_sentence(doc.text, first.start)),
-        parts=tuple(_span(doc, p.start, p.end) for p in parts) if len(parts) > 1 else (),
+        follows=cue is None and (first.continued or _starts_sentence(text, first.start)),
+        parts=tuple(_span(text, p.start, p.end) for p in parts) if len(parts) > 1 else (),
     )
 
 
@@ -119,7 +119,8 @@ def _indirect_candidate(doc: Doc, reported: Reported) -> _Candidate:
     if reported.gap is not None and reported.start < reported.gap[0] and reported.gap[1] < reported.end:
         # "A, he said, B": the two pieces around the cue clause
         before, after = doc[reported.start : reported.gap[0]], doc[reported.gap[1] : reported.end]
-        parts = (_span(doc, before.start_char, before.end_char), _span(doc, after.start_char, after.end_char))
+        parts = (TextSpan(start=before.start_char, end=before.end_char, text=before.text),
+                 TextSpan(start=after.start_char, end=after.end_char, text=after.text))
     return _Candidate(start=start, end=end, direct=False,
                       cue=TextSpan(start=cue.start_char, end=cue.end_char, text=cue.text),
                       speaker=reported.speaker, according_to=reported.according_to, phrase=reported.phrase,
@@ -177,10 +178,10 @@ def _to_quote(doc_id: str, text: str, candidate: _Candidate, speaker: Speaker | 
 
 def quotes_from_doc(doc: Doc, article: Article, actors: DocumentActors, *, lexicon: Lexicon) -> list[Quote]:
     """Direct and reported speech of one parsed article, speakers resolved within the document."""
-    if not doc.text.strip():
+    text = document_text(doc)
+    if not text.strip():
         return []
-    text = doc.text
-    direct = _direct_candidates(doc, lexicon)
+    direct = _direct_candidates(doc, text, lexicon)
     indirect = [_indirect_candidate(doc, r) for r in reported_clauses(doc, lexicon)]
     resolver = SpeakerResolver(doc, actors)
     quotes: list[Quote] = []

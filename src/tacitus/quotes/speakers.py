@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tacitus.actors.resolve import DocumentActors
+from tacitus.parse import document_text
 from tacitus.records import Actor, TextSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -98,7 +99,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, actors: DocumentActors) -> None:
         self.doc = doc
         self.actors = actors
-        self._text = doc.text
+        self._text = document_text(doc)
         self._last_person: Speaker | None = None
         self._last_group: Speaker | None = None
 

@@ -1,0 +1,26 @@
+"""Parsing helpers: the pipeline loader, O(1) sentence lookup and the document text built once."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.errors import ConfigError
+from tacitus.parse import build_nlp, document_text, sentence_of
+from tacitus.pipeline import Coder
+
+
+def test_build_nlp_names_a_missing_pipeline() -> None:
+    with pytest.raises(ConfigError, match="not installed"):
+        build_nlp("no_such_pipeline_xx")
+
+
+def test_sentence_of_matches_spacy_for_every_token(coder: Coder) -> None:
+    doc = coder.nlp("Police arrested ten protesters. Iran condemned Israel on Monday. Talks resumed.")
+    assert [sentence_of(token).start for token in doc] == [token.sent.start for token in doc]
+    assert [sentence_of(token).end for token in doc] == [token.sent.end for token in doc]
+
+
+def test_document_text_is_the_text_and_is_kept(coder: Coder) -> None:
+    doc = coder.nlp("Rebels attacked  an army base.\n\nThe army  responded.")
+    assert document_text(doc) == doc.text
+    assert document_text(doc) is document_text(doc)
