@@ -189,3 +189,20 @@ def test_code_protest_target_from_purpose(coder: Coder) -> None:
 def test_code_coordinated_demonyms_are_two_actors(coder: Coder) -> None:
     codes = _codes(_events(coder, "Indian and Pakistani troops clashed along the border on Sunday."))
     assert {(c[1], c[2]) for c in codes if c[0].startswith("19")} == {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}
+
+
+def test_code_protest_by_coordinated_nationals_targets_the_host_country(coder: Coder) -> None:
+    event = _find(_events(coder, "French and German activists staged a protest in Moscow on Friday."), "protest")
+    assert [a.code for a in event.source] == ["FRAOPP", "DEUOPP"]
+    assert [a.code for a in event.target] == ["RUS"]
+
+
+def test_code_countryless_actor_takes_the_sentence_country(coder: Coder) -> None:
+    event = _find(_events(coder, "The Peruvian government rejected demands from rebels for a ceasefire."),
+                  "rejected")
+    assert [a.code for a in event.target] == ["PERREB"]
+
+
+def test_code_missiles_are_heavy_weapons(coder: Coder) -> None:
+    event = _find(_events(coder, "Syrian rebels fired rockets at the Turkish army."), "fired")
+    assert (event.cameo.code, [a.code for a in event.target]) == ("194", ["TURMIL"])

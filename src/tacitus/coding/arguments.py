@@ -154,9 +154,11 @@ def purpose_targets(token: Token) -> list[Token]:
 
 
 def place_objects(token: Token) -> list[Token]:
-    """Objects of "in"/"inside" attached to the predicate or its object: where the event happened."""
+    """Objects of "in"/"inside" attached to the predicate, its object, or the verb whose object it is ("staged a
+    protest in Beijing"): where the event happened."""
     out: list[Token] = []
-    for node in [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]:
+    carrier = [token.head] if token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" else []
+    for node in [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS), *carrier]:
         out.extend(prep_objects(node, ("in", "inside")))
     return out
 

@@ -306,7 +306,7 @@ def _coordinated_owners(head: Token, actor: Actor, actors: DocumentActors) -> li
     """ "Indian and Pakistani troops" is two actors: INDMIL and PAKMIL."""
     out: list[Actor] = []
     for modifier in head.children:
-        if modifier.dep_ not in {"amod", "compound"} or modifier.i > head.i:
+        if modifier.dep_ not in {"amod", "compound", "nmod"} or modifier.i > head.i:
             continue
         first = actors.resolve(modifier)
         if first is None or first.country is None or first.country != actor.country:
