@@ -206,3 +206,16 @@ def test_code_countryless_actor_takes_the_sentence_country(coder: Coder) -> None
 def test_code_missiles_are_heavy_weapons(coder: Coder) -> None:
     event = _find(_events(coder, "Syrian rebels fired rockets at the Turkish army."), "fired")
     assert (event.cameo.code, [a.code for a in event.target]) == ("194", ["TURMIL"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim that another used force accuses it
+        ("Russia claimed that Georgian troops had shelled the town.", ("112", "RUS", "GEOMIL")),
+        # a claim of one's own attack claims responsibility for it
+        ("The rebels claimed that they had attacked the Nigerian army.", ("015", "NGAREB", "NGAMIL")),
+    ],
+)
+def test_code_claims_of_force(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(_events(coder, text))

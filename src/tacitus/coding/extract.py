@@ -46,6 +46,11 @@ NEEDS_AN_ACTOR = frozenset({"kill", "injure", "wound", "hurt", "die", "strike", 
                             "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})
 OBLIGATION = frozenset({"must", "should"})
 DEMAND_CODE = "100"
+# "X claimed that Y attacked Z": a claim that someone else used force is an accusation of Y (CAMEO 112), a claim
+# of one's own force is a claim of responsibility (015).
+CLAIM_VERBS = frozenset({"claim"})
+CLAIMED_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+ACCUSE_CODE, CLAIM_CODE = "112", "015"
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +477,34 @@ def _demands(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
     return out
 
 
+def _claims(sent: Span, index: int, coded: Sequence[EventMention], actors: DocumentActors,
+            cited: str | None) -> list[EventMention]:
+    """ "The US claimed that ISIL attacked Iraq": the US accuses ISIL (112); "claimed that it attacked" is 015."""
+    out: list[EventMention] = []
+    doc = sent.doc
+    for inner in coded:
+        clause = doc[inner.trigger_start]
+        clause = args.clause_head(clause) if clause.pos_ != "VERB" else clause
+        verb = clause.head
+        if (clause.dep_ != "ccomp" or verb.lemma_.lower() not in CLAIM_VERBS or inner.code[:2] not in CLAIMED_ROOTS
+                or inner.modality is not Modality.ASSERTED or not inner.source):
+            continue
+        claimant = _resolve_all(args.children_with(verb, args.SUBJECT_DEPS), actors)
+        if not claimant:
+            continue
+        own = {a.code for a in inner.source} <= {a.code for a in claimant}
+        code, target = (CLAIM_CODE, inner.target) if own else (ACCUSE_CODE, inner.source)
+        if not target:
+            continue
+        why = (f"'{verb.text} that ... {clause.text}' of its own CAMEO {inner.code}: a claim of responsibility"
+               if own else f"'{verb.text} that {inner.source[0].text} ... {clause.text}': an accusation (CAMEO 112)")
+        out.append(EventMention(sentence=index, trigger_start=verb.i, trigger_end=verb.i + 1, code=code,
+                                source=tuple(claimant), target=tuple(target), modality=Modality.ASSERTED,
+                                speaker=None, according_to=cited, specific=False, evidence=(why,),
+                                derived="claim", main_clause=verb.dep_ == "ROOT"))
+    return out
+
+
 def _discarded(token: Token, lexicon: Lexicon, sentence_lemmas: frozenset[str]) -> str | None:
     context = lexicon.discards.get(token.lemma_.lower())
     if context:
@@ -507,6 +540,7 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
             if implied is not None:
                 out.append(implied)
     out.extend(_demands(sent, index, lexicon, actors, cited))
+    out.extend(_claims(sent, index, out, actors, cited))
     if any(m.source or m.target for m in out):
         # an actor-less record only says "violence happened here": redundant beside a coded one
         out = [m for m in out if m.source or m.target]
