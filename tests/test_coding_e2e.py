@@ -219,3 +219,31 @@ def test_code_missiles_are_heavy_weapons(coder: Coder) -> None:
 )
 def test_code_claims_of_force(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _codes(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat is aimed at whoever must meet its condition
+        ("Iran threatened to quit the talks if France imposes new sanctions.", ("134", "IRN", "FRA")),
+        # an announced cooperative act with an "unless" condition is an ultimatum, a threat
+        ("Kenya said it will withdraw its troops from Somalia unless the fighting stops.", ("130", "KEN", "SOM")),
+    ],
+)
+def test_code_conditional_threats(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(_events(coder, text))
+
+
+def test_code_lifting_a_curfew_is_a_concession(coder: Coder) -> None:
+    event = _find(_events(coder, "The government of Chad lifted the curfew in the capital."), "lifted")
+    assert (event.cameo.code, event.cameo.plover_type) == ("0813", "CONCEDE")
+
+
+def test_code_consequence_clause_is_the_same_assault(coder: Coder) -> None:
+    events = _events(coder, "Sudanese rebels shelled the town of Juba on Sunday, killing ten people.")
+    assert [e.trigger.text for e in events if e.modality is Modality.ASSERTED] == ["shelled"]
+
+
+def test_code_raid_with_arrests_keeps_the_arrest(coder: Coder) -> None:
+    events = _events(coder, "Police raided the house and arrested five men.")
+    assert {e.cameo.code for e in events} >= {"173"}

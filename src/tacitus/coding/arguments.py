@@ -102,6 +102,12 @@ def owners(noun: Token) -> list[Token]:
     return out
 
 
+def owners_or_objects(noun: Token) -> list[Token]:
+    """Who a non-actor noun belongs to or is aimed at: "German goods" -> German, "a demand from the US President"
+    -> President, "the war against Iraq" -> Iraq."""
+    return owners(noun) + prep_objects(noun, TARGET_PREPS)
+
+
 def modifier_agents(token: Token) -> list[Token]:
     """Possessors and noun modifiers that name who acts: "police firing", "Israel's shelling"."""
     return [c for c in token.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < token.i]
@@ -132,6 +138,16 @@ def _clause_arguments(clause: Token) -> list[Token]:
     for noun in objects + prep_objects(clause, ("for",)):  # "calling for independence from Iraq"
         out.extend(prep_objects(noun, TARGET_PREPS))  # "break relations with Russia"
         out.extend(owners(noun))  # "demand the resignation of the president"
+    return out
+
+
+def condition_subjects(verb: Token, marks: frozenset[str]) -> list[Token]:
+    """Subjects of conditional clauses ("if X ...", "unless X ...") of the verb or of the clause it embeds."""
+    out: list[Token] = []
+    for node in [verb, *(c for c in verb.children if c.dep_ in CLAUSE_DEPS)]:
+        for clause in node.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+                out.extend(children_with(clause, SUBJECT_DEPS))
     return out
 
 

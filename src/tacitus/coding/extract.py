@@ -45,6 +45,11 @@ ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
 NEEDS_AN_ACTOR = frozenset({"kill", "injure", "wound", "hurt", "die", "strike", "hit", "battle", "fight", "take",
                             "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})
 OBLIGATION = frozenset({"must", "should"})
+ULTIMATUM_MARKS = frozenset({"unless"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+THREAT_CODE = "130"
+# Dependencies by which an adjunct, purpose or consequence clause hangs under the event it continues.
+SUBORDINATE_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "pcomp", "conj"})
 DEMAND_CODE = "100"
 # "X claimed that Y attacked Z": a claim that someone else used force is an accusation of Y (CAMEO 112), a claim
 # of one's own force is a claim of responsibility (015).
@@ -181,6 +186,9 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     if entry.code[:2] in CLAUSE_TARGET_ROOTS:
         options.append([s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
+    if entry.code[:2] == THREAT_CODE[:2]:
+        # "threatened to stop talks if the United States deploys missiles": the threat is aimed at the US
+        options.append(args.condition_subjects(token, CONDITION_MARKS))
     code, note = _refine(entry.code, token, lexicon)
     fallback: list[Token] = []
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
@@ -334,6 +342,11 @@ def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
         found = [a for a in _resolve_all(option, actors, as_target=True) if a.start not in taken]
         if found:
             return found
+    for option in options:  # no actor anywhere: whose thing it is ("restrictions against German goods")
+        owned = [o for t in option if actors.resolve(t) is None for o in args.owners_or_objects(t)]
+        found = [a for a in _resolve_all(owned, actors, as_target=True) if a.start not in taken]
+        if found:
+            return found
     return []
 
 
@@ -433,6 +446,13 @@ def _plainly_negated(token: Token) -> bool:
         for c in clause.children)
 
 
+def _has_condition(token: Token, marks: frozenset[str]) -> bool:
+    """Whether the predicate's clause has a conditional clause introduced by one of `marks` ("unless X ...")."""
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in clause.children)
+
+
 def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
     """ "X will provide aid" states an intent (CAMEO 033); "X will attack" a threat (138)."""
     future = mention.modality is Modality.FUTURE or (
@@ -441,11 +461,16 @@ def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMent
     if not (future or refused) or not mention.source or _embedded_in_event(token, lexicon):
         return None
     root = mention.code[:2]
+    ultimatum = future and _has_condition(token, ULTIMATUM_MARKS)
     if refused:
         frame = "refusal" if "03" <= root <= "08" else None
+    elif ultimatum:
+        frame = "threat"  # "will withdraw its troops unless X holds elections": a threat to X
     else:
         frame = "intent" if "04" <= root <= "08" else "threat" if root >= "14" else None
     code = lexicon.derived_code(frame, mention.code) if frame else None
+    if ultimatum and code is None:
+        code = THREAT_CODE
     if code is None or frame is None:
         return None
     note = f"{frame}: a {mention.modality.value} CAMEO {mention.code} event is an asserted CAMEO {code}"
@@ -505,6 +530,49 @@ def _claims(sent: Span, index: int, coded: Sequence[EventMention], actors: Docum
     return out
 
 
+def _governs(upper: Token, lower: Token) -> bool:
+    """Whether `lower` follows and hangs under `upper` (or the light verb whose object it is) through an
+    adjunct, purpose or consequence clause."""
+    if lower.i <= upper.i:
+        return False
+    anchors = {upper.i} | ({upper.head.i} if upper.dep_ in args.OBJECT_DEPS else set())
+    node = lower
+    for _ in range(4):
+        if node.dep_ not in SUBORDINATE_DEPS or node.head is node:
+            return False
+        node = node.head
+        if node.i in anchors:
+            return True
+    return False
+
+
+def _without_subordinate_repeats(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
+                                 trace: Trace | None) -> list[EventMention]:
+    """ "staged a hunger strike in protest", "shelled the city, killing 20": a clause that only restates or
+    continues an event of the same PLOVER type by the same actor is that event, not a second one."""
+    def plover(m: EventMention) -> tuple[str | None, str | None]:
+        info = lexicon.ontology.get(m.code)
+        return (info.plover_type, info.plover_mode) if info is not None else (None, None)
+
+    def restates(m: EventMention, n: EventMention) -> bool:
+        (kind, mode), (main_kind, main_mode) = plover(m), plover(n)
+        # a different mode is news of its own: "raided the house and arrested five" keeps the arrest
+        return (kind is not None and kind == main_kind and (mode is None or main_mode is None or mode == main_mode)
+                and {a.code for a in m.source} <= {a.code for a in n.source})
+
+    out: list[EventMention] = []
+    for m in mentions:
+        kind = plover(m)[0]
+        lower = doc[m.trigger_start]
+        main = next((n for n in mentions if n is not m and n.source and restates(m, n)
+                     and _governs(doc[n.trigger_start], lower)), None)
+        if main is None:
+            out.append(m)
+        else:
+            _drop(trace, lower, f"continues the {kind} event of '{doc[main.trigger_start].text}'")
+    return out
+
+
 def _discarded(token: Token, lexicon: Lexicon, sentence_lemmas: frozenset[str]) -> str | None:
     context = lexicon.discards.get(token.lemma_.lower())
     if context:
@@ -541,6 +609,7 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
                 out.append(implied)
     out.extend(_demands(sent, index, lexicon, actors, cited))
     out.extend(_claims(sent, index, out, actors, cited))
+    out = _without_subordinate_repeats(out, sent.doc, lexicon, trace)
     if any(m.source or m.target for m in out):
         # an actor-less record only says "violence happened here": redundant beside a coded one
         out = [m for m in out if m.source or m.target]
