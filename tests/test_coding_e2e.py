@@ -247,3 +247,37 @@ def test_code_consequence_clause_is_the_same_assault(coder: Coder) -> None:
 def test_code_raid_with_arrests_keeps_the_arrest(coder: Coder) -> None:
     events = _events(coder, "Police raided the house and arrested five men.")
     assert {e.cameo.code for e in events} >= {"173"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # an ethnic group is coded with the country it lives in, not its namesake
+        ("Serbian police arrested ten ethnic Albanians in southern Serbia.", "arrested", "SRBCOP", "SRBCVL"),
+        # an organisation's officer is the organisation's actor
+        ("Arab League Secretary-General Amr Moussa condemned the attack on Iraq.", "condemned", "IGOARBARL", None),
+        # the thing complained about names the target; the addressee only hears the complaint
+        ("Lebanon complained to the United Nations over Israeli air raids.", "complained", "LBN", "ISR"),
+        # "demand that X do Y": X is the target, not the owner of Y's object
+        ("Egypt demanded that Israel respect the European Union's proposal.", "demanded", "EGY", "ISR"),
+    ],
+)
+def test_code_actor_roles(coder: Coder, text: str, trigger: str, source: str | None, target: str | None) -> None:
+    event = _find(_events(coder, text), trigger)
+    if source:
+        assert [a.code for a in event.source][:1] == [source]
+    else:
+        assert all(a.sector != "COP" for a in event.source)
+    if target:
+        assert [a.code for a in event.target][:1] == [target]
+
+
+def test_code_modifier_is_not_a_target(coder: Coder) -> None:
+    events = _events(coder, "Jordan and Britain agreed to hold joint military exercises.")
+    assert {(a.code, b.code) for e in events for a in e.source for b in e.target} >= {("JOR", "GBR")}
+
+
+def test_code_pronoun_before_the_reporting_verb_is_not_the_speaker(coder: Coder) -> None:
+    # "they" are the gunmen, not the police who report it
+    events = _events(coder, "Two Iraqi gunmen killed five people when they attacked a market in Basra, police said.")
+    assert not [e for e in events if any(a.sector == "COP" for a in e.source)]

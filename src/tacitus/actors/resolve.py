@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.compose import Coded, Person, compose, person_code
+from tacitus.actors.compose import Coded, Person, compose, is_ethnic, person_code
 from tacitus.actors.dictionary import ActorDictionary, NameEntry
 from tacitus.actors.people import find_people
 from tacitus.actors.phrase import find_terms, phrase_tokens
@@ -86,7 +86,7 @@ class DocumentActors:
                     continue
                 tokens = list(ent)
                 for term in find_terms(tokens, tokens[0], self.dictionary, names_only=True):
-                    if term.name is not None and term.name.country is not None:
+                    if term.name is not None and term.name.country is not None and not is_ethnic(term, self.doc):
                         found.append((ent.start, term.name.country))
             first, last = bisect_left(self._mention_starts, sent.start), bisect_left(self._mention_starts, sent.end)
             found.extend((i, p.country) for i, p in self._mentions[first:last] if p.country is not None)

@@ -181,11 +181,14 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         [p for o in objects for p in args.owners(o)],
         [p for o in args.prep_objects(token, args.TARGET_PREPS) for p in args.owners(o)],
     ]
+    if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
+        options.insert(1, [o for t in primary for o in args.owners(t)])
     if entry.code[:2] == PROTEST_ROOT:
         options.append(args.purpose_targets(token))
     if entry.code[:2] in CLAUSE_TARGET_ROOTS:
-        options.append([s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in
-                        args.children_with(c, args.SUBJECT_DEPS)])
+        # "demanded that the US match the EU's support": the clause's subject before the clause's objects
+        options.insert(2, [s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in
+                           args.children_with(c, args.SUBJECT_DEPS)])
     if entry.code[:2] == THREAT_CODE[:2]:
         # "threatened to stop talks if the United States deploys missiles": the threat is aimed at the US
         options.append(args.condition_subjects(token, CONDITION_MARKS))
@@ -309,6 +312,9 @@ def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: 
         if as_target and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children):
             continue  # "withdrew its troops from Lebanon": the actor's own forces are not its target
         actor = actors.resolve(token)
+        if as_target and actor is not None and actor.country is None and token.dep_ in {"amod", "compound"} \
+                and actor.code.startswith("---"):
+            continue  # "joint military exercises", "terrorist activities": a kind of thing, not an actor
         if actor is not None and all(actor.end <= a.start or actor.start >= a.end for a in out):
             out.append(actor)  # spans that overlap one already taken are the same actor
             out.extend(_coordinated_owners(token, actor, actors))
@@ -387,8 +393,10 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
     cue = attribution_of(token, lexicon, cited)
     speaker = actors.resolve(cue.speaker) if cue.speaker is not None else None
     source = _resolve_all(frame.sources, actors) or _resolve_all(frame.source_fallback, actors)
-    if not source and speaker is not None and any(t.lower_ in SPEAKER_PRONOUNS for t in frame.sources):
-        # "Syria says it will withdraw": in a reported clause, the pronoun subject is the speaker
+    if not source and speaker is not None and cue.speaker is not None and any(
+            t.lower_ in SPEAKER_PRONOUNS and t.i > cue.speaker.i for t in frame.sources):
+        # "Syria says it will withdraw": in a reported clause, the pronoun subject is the speaker (who comes
+        # first: in "bombers killed 23 when they blew themselves up, police said", "they" are the bombers)
         source = [replace(speaker, why=f"pronoun in the speaker's claim = {speaker.text}; {speaker.why}")]
     target = _first_resolved(frame.target_options, actors, source)
     if not target:
