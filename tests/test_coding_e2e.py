@@ -281,3 +281,42 @@ def test_code_pronoun_before_the_reporting_verb_is_not_the_speaker(coder: Coder)
     # "they" are the gunmen, not the police who report it
     events = _events(coder, "Two Iraqi gunmen killed five people when they attacked a market in Basra, police said.")
     assert not [e for e in events if any(a.sector == "COP" for a in e.source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object's kind decides the sense: "food supplies" are humanitarian aid, "observers" inspectors
+        ("The United Nations reduced food supplies to refugees in Chad.", "1623"),
+        ("Georgia received a mission of observers from the OSCE.", "0862"),
+    ],
+)
+def test_code_object_kind_chooses_the_sense(coder: Coder, text: str, expected: str) -> None:
+    assert expected in {e.cameo.code for e in _events(coder, text)}
+
+
+def test_code_reported_conditional_promise_is_an_intent(coder: Coder) -> None:
+    text = "Afghan rebel leaders said they would meet the Pakistani president if he gave them guarantees."
+    assert ("036", "AFGREB", "PAKGOV") in _codes(_events(coder, text))
+
+
+def test_code_owned_vehicles_and_movements_are_their_owners(coder: Coder) -> None:
+    events = _events(coder, "British aircraft bombed the Islamic Jihad movement in Gaza.")
+    event = _find(events, "bombed")
+    assert ([a.code for a in event.source], [a.code for a in event.target]) == (["GBR"], ["PSEREBPIJ"])
+
+
+def test_code_background_participle_is_less_confident_than_the_news(coder: Coder) -> None:
+    text = "Houthi rebels attacked tribesmen backed by the Saudi army in Yemen."
+    events = _events(coder, text)
+    assert _find(events, "attacked").confidence > _find(events, "backed").confidence
+
+
+def test_code_claimed_event_outranks_the_accusation(coder: Coder) -> None:
+    events = _events(coder, "Kenya claimed that Somali militants had attacked Ethiopian soldiers.")
+    assert _find(events, "attacked").confidence > _find(events, "claimed").confidence
+
+
+def test_code_lead_sentence_is_more_confident(coder: Coder) -> None:
+    events = _events(coder, "Israeli troops attacked Gaza. Egyptian police attacked Rafah.")
+    assert events[0].confidence > events[1].confidence

@@ -86,6 +86,15 @@ def direct_objects(verb: Token) -> list[Token]:
     return out
 
 
+def object_kinds(noun: Token) -> list[Token]:
+    """Nouns saying what an object is made of: "food supplies" -> food, "a mission of observers" -> observers."""
+    out = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
 def particles(verb: Token) -> frozenset[str]:
     """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep."""
     return frozenset(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i)

@@ -78,7 +78,17 @@ def _drop(trace: Trace | None, token: Token, reason: str) -> None:
 
 def _choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry | None:
     particles = args.particles(token)
-    objects = {o.lemma_.lower() for o in args.direct_objects(token)}
+    heads = args.direct_objects(token)
+    chosen = _matching_entry(token, entries, particles, {o.lemma_.lower() for o in heads})
+    if chosen is None or not chosen.objects:
+        # "reduced food supplies", "received a mission of observers": the modifier or the "of" noun is the object
+        inner = {t.lemma_.lower() for o in heads for t in args.object_kinds(o)}
+        chosen = next((e for e in entries if e.objects and _matching_entry(token, [e], particles, inner)), chosen)
+    return chosen
+
+
+def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: frozenset[str],
+                    objects: set[str]) -> VerbEntry | None:
     for entry in entries:  # most specific first
         if entry.particle and entry.particle not in particles:
             continue
@@ -422,7 +432,8 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
                         code=frame.code, source=tuple(source), target=tuple(target), modality=modality,
                         speaker=speaker, according_to=cue.according_to, specific=frame.specific,
                         evidence=tuple(evidence), mutual=_is_mutual(frame.code, token, target_tokens),
-                        main_clause=args.clause_head(token).dep_ == "ROOT")
+                        main_clause=args.clause_head(token).dep_ == "ROOT",
+                        background=token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"})
 
 
 def _embedded_in_event(token: Token, lexicon: Lexicon) -> bool:
@@ -461,10 +472,19 @@ def _has_condition(token: Token, marks: frozenset[str]) -> bool:
                for c in clause.children)
 
 
+def _conditional_pledge(token: Token, lexicon: Lexicon) -> bool:
+    """ "said they would meet X if he gave them a veto": a reported, conditional promise is still an intent."""
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    return (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.reporting
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in clause.children)
+            and _has_condition(token, CONDITION_MARKS))
+
+
 def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
     """ "X will provide aid" states an intent (CAMEO 033); "X will attack" a threat (138)."""
     future = mention.modality is Modality.FUTURE or (
-        mention.modality is Modality.REQUESTED and _subject_desire(token, lexicon))
+        mention.modality is Modality.REQUESTED and _subject_desire(token, lexicon)) or (
+        mention.modality is Modality.HYPOTHETICAL and _conditional_pledge(token, lexicon))
     refused = mention.modality is Modality.NEGATED and _plainly_negated(token)
     if not (future or refused) or not mention.source or _embedded_in_event(token, lexicon):
         return None
@@ -534,7 +554,7 @@ def _claims(sent: Span, index: int, coded: Sequence[EventMention], actors: Docum
         out.append(EventMention(sentence=index, trigger_start=verb.i, trigger_end=verb.i + 1, code=code,
                                 source=tuple(claimant), target=tuple(target), modality=Modality.ASSERTED,
                                 speaker=None, according_to=cited, specific=False, evidence=(why,),
-                                derived="claim", main_clause=verb.dep_ == "ROOT"))
+                                derived="claim"))
     return out
 
 

@@ -25,3 +25,4 @@ class EventMention:
     mutual: bool = False          # "met with Y": Y also met the source; both directions are events
     derived: str = ""             # "intent", "threat", "demand": an event the text implies, not states
     main_clause: bool = False     # the trigger (or its light verb) is the root of its sentence
+    background: bool = False      # a participle describing a noun ("tribesmen backed by X"): background, not news
