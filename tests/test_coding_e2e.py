@@ -320,3 +320,24 @@ def test_code_claimed_event_outranks_the_accusation(coder: Coder) -> None:
 def test_code_lead_sentence_is_more_confident(coder: Coder) -> None:
     events = _events(coder, "Israeli troops attacked Gaza. Egyptian police attacked Rafah.")
     assert events[0].confidence > events[1].confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a demand noun's clause names who must act
+        ("The International Labour Organization reiterated its demand that Israel lift the closure.", "demand", "ISR"),
+        # what is appealed for is aimed at someone: "sanctions against Nigeria"
+        ("The archbishop called for sanctions against Nigeria.", "called", "NGA"),
+        # a country-less thing ("intelligence") yields to the named recipient
+        ("The United States is providing military intelligence to Macedonia.", "providing", "MKD"),
+    ],
+)
+def test_code_targets_of_requests_and_provisions(coder: Coder, text: str, trigger: str, target: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.target][:1] == [target]
+
+
+def test_code_speech_verb_carries_no_noun_through_a_preposition(coder: Coder) -> None:
+    events = _events(coder, "The minister reiterated, on the party's charges of fraud, that the vote was fair.")
+    assert not [e for e in events if e.cameo.code.startswith("173")]

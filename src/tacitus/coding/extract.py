@@ -24,6 +24,10 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
 FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal"}
+APPEAL_ROOTS = frozenset({"02", "10"})
+# Light verbs of speech carry an event noun only as their object ("reiterated its demand"), never through a
+# preposition ("reiterated, on the party's charges, that ...").
+SPEECH_CARRIERS = frozenset({"reiterate", "repeat", "voice", "express", "announce", "declare", "issue"})
 # Roots whose target may be the subject of their clause: "demanded that the US cancel", "warned that Iran".
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 # Roots of verbs whose target may be that of the clause they embed ("offered to hand over to Britain").
@@ -195,6 +199,8 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         options.insert(1, [o for t in primary for o in args.owners(t)])
     if entry.code[:2] == PROTEST_ROOT:
         options.append(args.purpose_targets(token))
+    if entry.code[:2] in APPEAL_ROOTS:  # "called for sanctions against Nigeria": the target of what is asked for
+        options.append([p for n in args.prep_objects(token, ("for",)) for p in args.prep_objects(n, args.TARGET_PREPS)])
     if entry.code[:2] in CLAUSE_TARGET_ROOTS:
         # "demanded that the US match the EU's support": the clause's subject before the clause's objects
         options.insert(2, [s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in
@@ -276,7 +282,7 @@ def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
             return head
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
             above = head.head
-            if head.lower_ in {"on", "in"} and above.lemma_.lower() in lexicon.light_verbs:
+            if head.lower_ in {"on", "in"} and above.lemma_.lower() in lexicon.light_verbs - SPEECH_CARRIERS:
                 return above
             if head.lower_ == "of" and above.pos_ in NOUN_POS:
                 node = above
@@ -313,6 +319,10 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         note += f" carried by light verb '{carrier.text}'"
     if entry.code[:2] == PROTEST_ROOT:
         options.append(args.purpose_targets(carrier if carrier is not None else token))
+    if entry.code[:2] in CLAUSE_TARGET_ROOTS:
+        # "its demand that Israel ease restrictions": the subject of the noun's clause
+        options.append([s for c in token.children if c.dep_ in {"acl", "ccomp"} for s in
+                        args.children_with(c, args.SUBJECT_DEPS)])
     return _Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
 
 
@@ -354,10 +364,15 @@ def _coordinated_owners(head: Token, actor: Actor, actors: DocumentActors) -> li
 def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
                     exclude: Sequence[Actor]) -> list[Actor]:
     taken = {a.start for a in exclude}
+    weak: list[Actor] = []
     for option in options:
         found = [a for a in _resolve_all(option, actors, as_target=True) if a.start not in taken]
-        if found:
+        if found and any(a.country is not None or not a.code.startswith("---") for a in found):
             return found
+        # "providing intelligence to Macedonia": a country-less thing-like actor yields to a named one
+        weak = weak or found
+    if weak:
+        return weak
     for option in options:  # no actor anywhere: whose thing it is ("restrictions against German goods")
         owned = [o for t in option if actors.resolve(t) is None for o in args.owners_or_objects(t)]
         found = [a for a in _resolve_all(owned, actors, as_target=True) if a.start not in taken]
