@@ -341,3 +341,18 @@ def test_code_targets_of_requests_and_provisions(coder: Coder, text: str, trigge
 def test_code_speech_verb_carries_no_noun_through_a_preposition(coder: Coder) -> None:
     events = _events(coder, "He reiterated, on the charges of fraud, that the vote was fair.")
     assert not [e for e in events if any("light verb 'reiterated'" in why for why in e.evidence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The French president faces pressure from parliament to help Mali.", "pressure", ("100", "FRALEG", "FRAGOV")),
+        ("Kenya received an appeal from Somalia.", "appeal", ("020", "SOM", "KEN")),
+        ("The Nigerian convoy came under attack from Sudanese rebels.", "attack", ("180", "SDNREB", "NGA")),
+    ],
+)
+def test_code_recipient_light_verbs_reverse_roles(coder: Coder, text: str, trigger: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert (event.cameo.code, event.source[0].code, event.target[0].code[:3]) == (
+        expected[0], expected[1], expected[2][:3])

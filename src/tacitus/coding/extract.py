@@ -284,6 +284,8 @@ def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
             above = head.head
             if head.lower_ in {"on", "in"} and above.lemma_.lower() in lexicon.light_verbs - SPEECH_CARRIERS:
                 return above
+            if head.lower_ == "under" and above.lemma_.lower() in lexicon.recipients:
+                return above  # "came under attack"
             if head.lower_ == "of" and above.pos_ in NOUN_POS:
                 node = above
                 continue
@@ -312,7 +314,13 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     options: list[Sequence[Token]] = [args.prep_objects(token, preps)]
     note = f"noun sense {entry.source}"
     sources: Sequence[Token] = own_sources
-    if carrier is not None:
+    if carrier is not None and carrier.lemma_.lower() in lexicon.recipients:
+        # "Obama faces pressure from Congress": Congress is the source, the subject the target
+        senders = args.prep_objects(token, ("from", "by")) or args.prep_objects(carrier, ("from", "by"))
+        sources = senders or [c for c in own_sources if c.dep_ != "poss"]
+        options = [_subjects(carrier), *options]
+        note += f" received by the subject of '{carrier.text}'"
+    elif carrier is not None:
         sources = _subjects(carrier) or own_sources
         options.append(args.prep_objects(carrier, preps))
         options.append(args.children_with(carrier, frozenset({"dative"})))

@@ -20,7 +20,7 @@ from tacitus.records import Modality
 DEFAULT_LEXICONS = files("tacitus.data.lexicons")
 VERBS, NOUNS, LIGHT_VERBS = "verbs.tsv", "nouns.tsv", "light_verbs.tsv"
 MODALITY, REPORTING, DISCARDS = "modality.tsv", "reporting.tsv", "discards.tsv"
-FRAMES = "frames.tsv"
+FRAMES, RECIPIENTS = "frames.tsv", "recipients.tsv"
 
 PathLike = Path | Traversable
 
@@ -65,6 +65,7 @@ class Lexicon:
     reporting: frozenset[str]
     discards: Mapping[str, frozenset[str]]  # trigger lemma -> context lemmas
     frames: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # frame -> inner prefix -> code
+    recipients: frozenset[str] = frozenset()  # light verbs whose subject receives the event ("faces pressure")
 
     def verb_entries(self, lemma: str) -> tuple[VerbEntry, ...]:
         """Senses of a verb lemma, most specific first; () if the verb is not a trigger."""
@@ -273,6 +274,7 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
     _check_codes(nouns, base / NOUNS, onto)
     # frames.tsv follows the CAMEO codebook's structure, so a user folder without one uses the built-in.
     frames_path = base / FRAMES if (base / FRAMES).is_file() else DEFAULT_LEXICONS / FRAMES
+    recipients_path = base / RECIPIENTS if (base / RECIPIENTS).is_file() else DEFAULT_LEXICONS / RECIPIENTS
     return Lexicon(
         ontology=onto,
         verbs=_verbs_by_lemma(verbs),
@@ -283,4 +285,5 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
         discards=with_any_trigger(_discards_by_lemma(read_discards(base / DISCARDS)),
                                   {e.lemma for e in verbs} | {e.lemma for e in nouns}),
         frames=_frames_by_name(read_frames(frames_path), frames_path, onto),
+        recipients=frozenset(lemma for lemma, _ in read_word_list(recipients_path)),
     )
