@@ -356,3 +356,24 @@ def test_code_recipient_light_verbs_reverse_roles(coder: Coder, text: str, trigg
     event = _find(_events(coder, text), trigger)
     assert (event.cameo.code, event.source[0].code, event.target[0].code[:3]) == (
         expected[0], expected[1], expected[2][:3])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the named place is the "of" object of a common noun
+        ("Protesters blocked roads in the capital city of Algiers.", "blocked", "DZA"),
+        # a suspension of aid in a place is aimed at that place's country
+        ("The Red Cross suspended aid deliveries in Baghdad.", "suspended", "IRQ"),
+        # the purpose of force names its target
+        ("Egyptian police opened fire to disperse Islamist demonstrators.", "opened", "EGYOPP"),
+        # "a camp for refugees": whose camp
+        ("A camp for Congolese refugees was attacked by Burundian militiamen.", "attacked", "CODREF"),
+        # a faction is an actor with its owner
+        ("The United States imposed sanctions on the Taliban faction.", "sanctions", "AFGREBTAL"),
+    ],
+)
+def test_code_targets_through_places_purposes_and_owners(coder: Coder, text: str, trigger: str,
+                                                        target: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.target][:1] == [target]

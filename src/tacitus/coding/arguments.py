@@ -114,7 +114,7 @@ def owners(noun: Token) -> list[Token]:
 def owners_or_objects(noun: Token) -> list[Token]:
     """Who a non-actor noun belongs to or is aimed at: "German goods" -> German, "a demand from the US President"
     -> President, "the war against Iraq" -> Iraq."""
-    return owners(noun) + prep_objects(noun, TARGET_PREPS)
+    return owners(noun) + prep_objects(noun, (*TARGET_PREPS, "for"))  # "a camp for Congolese refugees"
 
 
 def modifier_agents(token: Token) -> list[Token]:

@@ -25,6 +25,8 @@ APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
 FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal"}
 APPEAL_ROOTS = frozenset({"02", "10"})
+# Roots whose target may be named by their purpose: "marched to demand X's resignation", "fired to disperse X".
+PURPOSE_TARGET_ROOTS = frozenset({"14", "17", "18", "19"})
 # Light verbs of speech carry an event noun only as their object ("reiterated its demand"), never through a
 # preposition ("reiterated, on the party's charges, that ...").
 SPEECH_CARRIERS = frozenset({"reiterate", "repeat", "voice", "express", "announce", "declare", "issue"})
@@ -33,7 +35,7 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 # Roots of verbs whose target may be that of the clause they embed ("offered to hand over to Britain").
 EMBEDDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Roots where, with no other target, the country of the place ("lifted a curfew in Montenegro") is the target.
-PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 # Roots where "X <verb> with Y" is mutual: both directions are events ("held talks with").
 MUTUAL_ROOTS = frozenset({"04", "05", "06"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -197,7 +199,7 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     ]
     if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
         options.insert(1, [o for t in primary for o in args.owners(t)])
-    if entry.code[:2] == PROTEST_ROOT:
+    if entry.code[:2] in PURPOSE_TARGET_ROOTS:  # "opened fire to disperse the demonstrators"
         options.append(args.purpose_targets(token))
     if entry.code[:2] in APPEAL_ROOTS:  # "called for sanctions against Nigeria": the target of what is asked for
         options.append([p for n in args.prep_objects(token, ("for",)) for p in args.prep_objects(n, args.TARGET_PREPS)])
@@ -329,7 +331,8 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         options.append(args.purpose_targets(carrier if carrier is not None else token))
     if entry.code[:2] in CLAUSE_TARGET_ROOTS:
         # "its demand that Israel ease restrictions": the subject of the noun's clause
-        options.append([s for c in token.children if c.dep_ in {"acl", "ccomp"} for s in
+        holders = [token] + ([carrier] if carrier is not None else [])
+        options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
     return _Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
 
@@ -384,6 +387,9 @@ def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
     for option in options:  # no actor anywhere: whose thing it is ("restrictions against German goods")
         owned = [o for t in option if actors.resolve(t) is None for o in args.owners_or_objects(t)]
         found = [a for a in _resolve_all(owned, actors, as_target=True) if a.start not in taken]
+        if not found:  # "part of a military aid program for Bosnia": one level further
+            owned = [o for t in owned if actors.resolve(t) is None for o in args.owners_or_objects(t)]
+            found = [a for a in _resolve_all(owned, actors, as_target=True) if a.start not in taken]
         if found:
             return found
     return []
@@ -393,8 +399,11 @@ def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor
     """With no explicit target, the country of the place where a material event happened."""
     if code[:2] not in PLACE_TARGET_ROOTS:
         return []
-    for place in args.place_objects(token):
-        if place.ent_type_ not in PLACE_ENTITIES:
+    for found in args.place_objects(token):
+        # "in the capital city of Algiers": the named place is the "of" object of a common noun
+        place = found if found.ent_type_ in PLACE_ENTITIES else next(
+            (o for o in args.prep_objects(found, ("of",)) if o.ent_type_ in PLACE_ENTITIES), None)
+        if place is None:
             continue
         actor = actors.resolve(place)
         if actor is not None and actor.country:
