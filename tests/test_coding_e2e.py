@@ -377,3 +377,28 @@ def test_code_targets_through_places_purposes_and_owners(coder: Coder, text: str
                                                         target: str) -> None:
     event = _find(_events(coder, text), trigger)
     assert [a.code for a in event.target][:1] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "source", "target"),
+    [
+        # "reneged on its commitment": the commitment is the content of the refusal, not an event of its own
+        ("The Zambian president reneged on his commitment to hold elections.", "reneged", "120", "ZMBGOV", None),
+        # a fight in a time phrase with a counterpart is the clause subject's
+        ("Iraqi troops retook the town after fierce fighting with Syrian rebels.", "fighting", "190", "IRQMIL",
+         "SYRREB"),
+        # troops on alert are a show of force
+        ("Indian troops remained on alert along the border.", "alert", "152", "INDMIL", None),
+        # a threat's place is that of what it threatens
+        ("Hezbollah threatened to resume attacks in Israel.", "threatened", "1384", "LBNREBHZB", "ISR"),
+    ],
+)
+def test_code_content_time_and_place_phrases(coder: Coder, text: str, trigger: str, code: str, source: str,
+                                             target: str | None) -> None:
+    events = _events(coder, text)
+    event = _find(events, trigger)
+    assert (event.cameo.code, event.source[0].code) == (code, source)
+    if target:
+        assert event.target[0].code == target
+    if trigger == "reneged":
+        assert not [e for e in events if e.trigger.text == "commitment"]

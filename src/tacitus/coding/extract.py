@@ -25,6 +25,10 @@ APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
 FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal"}
 APPEAL_ROOTS = frozenset({"02", "10"})
+TIME_PREPS = frozenset({"after", "during", "following", "amid", "in"})
+# Prepositions whose object is what a coded verb is about ("reneged on", "complained about", "protested against"),
+# unlike those of circumstance ("killed in an air strike", "clashed during a protest").
+CONTENT_PREPS = frozenset({"on", "about", "over", "against", "for", "of"})
 # Roots whose target may be named by their purpose: "marched to demand X's resignation", "fired to disperse X".
 PURPOSE_TARGET_ROOTS = frozenset({"14", "17", "18", "19"})
 # Light verbs of speech carry an event noun only as their object ("reiterated its demand"), never through a
@@ -35,7 +39,7 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 # Roots of verbs whose target may be that of the clause they embed ("offered to hand over to Britain").
 EMBEDDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Roots where, with no other target, the country of the place ("lifted a curfew in Montenegro") is the target.
-PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"08", "13", "14", "15", "16", "17", "18", "19", "20"})
 # Roots where "X <verb> with Y" is mutual: both directions are events ("held talks with").
 MUTUAL_ROOTS = frozenset({"04", "05", "06"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -301,11 +305,14 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     entry = _noun_entry(token, lexicon)
     if entry is None:
         return None
-    if token.dep_ in args.OBJECT_DEPS and token.head.pos_ == "VERB":
-        verb = token.head
+    content = token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in CONTENT_PREPS
+    verb_above = token.head.head if content else token.head
+    if (token.dep_ in args.OBJECT_DEPS or content) and verb_above.pos_ == "VERB":
+        verb = verb_above
         verb_sense = _choose_verb_entry(verb, lexicon.verb_entries(verb.lemma_.lower()))
         if verb_sense is not None and not _defers_to_object(verb, verb_sense, lexicon):
-            # "lifted the blockade", "condemned the attack": the verb's event has the noun as its content
+            # "lifted the blockade", "condemned the attack", "reneged on its commitment": the verb's event has
+            # the noun as its content
             _drop(trace, token, f"object of the coded verb '{verb.text}'")
             return None
     carrier = _carrier(token, lexicon)
@@ -316,6 +323,10 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     options: list[Sequence[Token]] = [args.prep_objects(token, preps)]
     note = f"noun sense {entry.source}"
     sources: Sequence[Token] = own_sources
+    if carrier is None and _fought_alongside(token) and not [c for c in own_sources if c.pos_ != "ADJ" or c.ent_type_]:
+        # "retook the village after fierce fighting with guerrillas": the clause's subject did the fighting
+        sources = own_sources = _subjects(token.head.head)
+        note += f"; fought by the subject of '{token.head.head.text}'"
     if carrier is not None and carrier.lemma_.lower() in lexicon.recipients:
         # "Obama faces pressure from Congress": Congress is the source, the subject the target
         senders = args.prep_objects(token, ("from", "by")) or args.prep_objects(carrier, ("from", "by"))
@@ -328,13 +339,20 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         options.append(args.children_with(carrier, frozenset({"dative"})))
         note += f" carried by light verb '{carrier.text}'"
     if entry.code[:2] == PROTEST_ROOT:
-        options.append(args.purpose_targets(carrier if carrier is not None else token))
+        options.append(args.purpose_targets(token) + (args.purpose_targets(carrier) if carrier is not None else []))
     if entry.code[:2] in CLAUSE_TARGET_ROOTS:
         # "its demand that Israel ease restrictions": the subject of the noun's clause
         holders = [token] + ([carrier] if carrier is not None else [])
         options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
     return _Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
+
+
+def _fought_alongside(noun: Token) -> bool:
+    """ "after fighting with X", "during clashes with X": combat with a counterpart, in a time phrase of a verb."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in TIME_PREPS
+            and prep.head.pos_ == "VERB" and bool(args.prep_objects(noun, ("with",))))
 
 
 def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: bool = False) -> list[Actor]:
@@ -399,7 +417,9 @@ def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor
     """With no explicit target, the country of the place where a material event happened."""
     if code[:2] not in PLACE_TARGET_ROOTS:
         return []
-    for found in args.place_objects(token):
+    # a threat's place is that of what it threatens: "threatened to resume attacks in Israel"
+    clauses = [c for c in token.children if c.dep_ == "xcomp"] if code[:2] == THREAT_CODE[:2] else []
+    for found in [p for node in [token, *clauses] for p in args.place_objects(node)]:
         # "in the capital city of Algiers": the named place is the "of" object of a common noun
         place = found if found.ent_type_ in PLACE_ENTITIES else next(
             (o for o in args.prep_objects(found, ("of",)) if o.ent_type_ in PLACE_ENTITIES), None)
