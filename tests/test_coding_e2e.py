@@ -402,3 +402,13 @@ def test_code_content_time_and_place_phrases(coder: Coder, text: str, trigger: s
         assert event.target[0].code == target
     if trigger == "reneged":
         assert not [e for e in events if e.trigger.text == "commitment"]
+
+
+def test_code_sympathy_targets_the_country_of_the_mourned_place(coder: Coder) -> None:
+    event = _find(_events(coder, "The French president expressed sorrow for the bombing in Kenya."), "expressed")
+    assert (event.cameo.code, [a.code for a in event.target]) == ("018", ["KEN"])
+
+
+def test_code_hosting_is_also_a_visit_by_the_guests(coder: Coder) -> None:
+    codes = _codes(_events(coder, "The Egyptian president received ministers from the Jordanian government."))
+    assert {("043", "EGYGOV", "JORGOV"), ("042", "JORGOV", "EGYGOV")} <= codes

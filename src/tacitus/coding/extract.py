@@ -58,6 +58,8 @@ OBLIGATION = frozenset({"must", "should"})
 ULTIMATUM_MARKS = frozenset({"unless"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+HOST_CODE, VISIT_CODE = "043", "042"
+EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
 # Dependencies by which an adjunct, purpose or consequence clause hangs under the event it continues.
 SUBORDINATE_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "pcomp", "conj"})
 DEMAND_CODE = "100"
@@ -415,11 +417,22 @@ def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
 
 def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor]:
     """With no explicit target, the country of the place where a material event happened."""
+    if code == EMPATHY_CODE:
+        mourned = args.prep_objects(token, ("for", "over", "at")) + [
+            p for o in args.direct_objects(token) for p in args.prep_objects(o, ("for", "over", "at"))]
+        return _place_country(mourned, actors, "sympathy with the country of")
     if code[:2] not in PLACE_TARGET_ROOTS:
         return []
     # a threat's place is that of what it threatens: "threatened to resume attacks in Israel"
     clauses = [c for c in token.children if c.dep_ == "xcomp"] if code[:2] == THREAT_CODE[:2] else []
-    for found in [p for node in [token, *clauses] for p in args.place_objects(node)]:
+    return _place_country(clauses, actors, "no explicit target: country of the place", also=token)
+
+
+def _place_country(nodes: Sequence[Token], actors: DocumentActors, reason: str, *,
+                   also: Token | None = None) -> list[Actor]:
+    """The country of the first named place "in" one of `nodes` (or `also`)."""
+    heads = [also, *nodes] if also is not None else list(nodes)
+    for found in [p for node in heads for p in args.place_objects(node)]:
         # "in the capital city of Algiers": the named place is the "of" object of a common noun
         place = found if found.ent_type_ in PLACE_ENTITIES else next(
             (o for o in args.prep_objects(found, ("of",)) if o.ent_type_ in PLACE_ENTITIES), None)
@@ -427,7 +440,7 @@ def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor
             continue
         actor = actors.resolve(place)
         if actor is not None and actor.country:
-            why = f"no explicit target: country of the place '{actor.text}'"
+            why = f"{reason} '{actor.text}'"
             return [replace(actor, code=actor.country, sector=None, why=why)]
     return []
 
@@ -653,6 +666,16 @@ def _without_subordinate_repeats(mentions: list[EventMention], doc: Doc, lexicon
     return out
 
 
+def _visit(mention: EventMention, token: Token) -> list[EventMention]:
+    """Hosting and visiting are two sides of one meeting (CAMEO 043 and 042): the hosted guests visited."""
+    if mention.code != HOST_CODE or not (mention.source and mention.target) or \
+            mention.modality is not Modality.ASSERTED:
+        return []
+    why = f"'{token.text}': the hosted made a visit (CAMEO {VISIT_CODE})"
+    return [replace(mention, code=VISIT_CODE, source=mention.target, target=mention.source, derived="visit",
+                    specific=False, evidence=(why, *mention.evidence[1:]))]
+
+
 def _discarded(token: Token, lexicon: Lexicon, sentence_lemmas: frozenset[str]) -> str | None:
     context = lexicon.discards.get(token.lemma_.lower())
     if context:
@@ -684,6 +707,7 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
         mention = _mention(token, frame, index, cited, lexicon, actors, trace)
         if mention is not None:
             out.append(mention)
+            out.extend(_visit(mention, token))
             implied = _implied(mention, token, lexicon)
             if implied is not None:
                 out.append(implied)
