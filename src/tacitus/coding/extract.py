@@ -6,7 +6,7 @@ see why an event was coded, and why a candidate was not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -15,11 +15,12 @@ from tacitus.actors.resolve import DocumentActors
 from tacitus.coding import arguments as args
 from tacitus.coding.attribution import according_to, attribution_of
 from tacitus.coding.lexicon import Lexicon, NounEntry, VerbEntry
-from tacitus.coding.mentions import EventMention
+from tacitus.coding.mentions import EventMention, Trace, drop
 from tacitus.coding.modality import modality_of
+from tacitus.coding.related import claims, visits, without_repeats
 from tacitus.records import Actor, Modality
 
-Trace = Callable[[str], None]
+__all__ = ["Trace", "inner_code", "mentions_from_doc", "sentence_mentions"]
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
@@ -58,16 +59,8 @@ OBLIGATION = frozenset({"must", "should"})
 ULTIMATUM_MARKS = frozenset({"unless"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
-HOST_CODE, VISIT_CODE = "043", "042"
 EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
-# Dependencies by which an adjunct, purpose or consequence clause hangs under the event it continues.
-SUBORDINATE_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "pcomp", "conj"})
 DEMAND_CODE = "100"
-# "X claimed that Y attacked Z": a claim that someone else used force is an accusation of Y (CAMEO 112), a claim
-# of one's own force is a claim of responsibility (015).
-CLAIM_VERBS = frozenset({"claim"})
-CLAIMED_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-ACCUSE_CODE, CLAIM_CODE = "112", "015"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +74,6 @@ class _Frame:
     note: str
     trigger_end: int
     source_fallback: Sequence[Token] = ()  # used only when no source resolves
-
-
-def _drop(trace: Trace | None, token: Token, reason: str) -> None:
-    if trace is not None:
-        trace(f"  - '{token.text}' ({token.lemma_}) not coded: {reason}")
 
 
 def _choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry | None:
@@ -165,14 +153,14 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         return _appeal_frame(token, lexicon) if lemma in lexicon.modality else None
     entry = _choose_verb_entry(token, entries)
     if entry is None:
-        _drop(trace, token, "no lexicon sense matches its particle, object or preposition")
+        drop(trace, token, "no lexicon sense matches its particle, object or preposition")
         return None
     if lemma in lexicon.reporting and entry.specificity == 0:
-        _drop(trace, token, "reporting verb: gives attribution, not an event")
+        drop(trace, token, "reporting verb: gives attribution, not an event")
         return None
     objects = args.direct_objects(token)
     if _defers_to_object(token, entry, lexicon):
-        _drop(trace, token, "light verb: its object noun carries the event")
+        drop(trace, token, "light verb: its object noun carries the event")
         return None
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS:
         sources = args.agents(token)  # "soldiers killed by rebels": the noun is the patient
@@ -315,7 +303,7 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         if verb_sense is not None and not _defers_to_object(verb, verb_sense, lexicon):
             # "lifted the blockade", "condemned the attack", "reneged on its commitment": the verb's event has
             # the noun as its content
-            _drop(trace, token, f"object of the coded verb '{verb.text}'")
+            drop(trace, token, f"object of the coded verb '{verb.text}'")
             return None
     carrier = _carrier(token, lexicon)
     own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
@@ -480,10 +468,10 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
         source = [_implicit_police(token, actors)]
     if not source and not target and (not frame.code.startswith(ACTORLESS_PREFIXES)
                                       or token.lemma_.lower() in NEEDS_AN_ACTOR):
-        _drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
+        drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
         return None
     if not target and len(source) < 2 and frame.code[:2] in TARGET_REQUIRED_ROOTS:
-        _drop(trace, token, f"CAMEO {frame.code} (consult) needs someone consulted: no target found")
+        drop(trace, token, f"CAMEO {frame.code} (consult) needs someone consulted: no target found")
         return None
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]
@@ -595,87 +583,6 @@ def _demands(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
     return out
 
 
-def _claims(sent: Span, index: int, coded: Sequence[EventMention], actors: DocumentActors,
-            cited: str | None) -> list[EventMention]:
-    """ "The US claimed that ISIL attacked Iraq": the US accuses ISIL (112); "claimed that it attacked" is 015."""
-    out: list[EventMention] = []
-    doc = sent.doc
-    for inner in coded:
-        clause = doc[inner.trigger_start]
-        clause = args.clause_head(clause) if clause.pos_ != "VERB" else clause
-        verb = clause.head
-        if (clause.dep_ != "ccomp" or verb.lemma_.lower() not in CLAIM_VERBS or inner.code[:2] not in CLAIMED_ROOTS
-                or inner.modality is not Modality.ASSERTED or not inner.source):
-            continue
-        claimant = _resolve_all(args.children_with(verb, args.SUBJECT_DEPS), actors)
-        if not claimant:
-            continue
-        own = {a.code for a in inner.source} <= {a.code for a in claimant}
-        code, target = (CLAIM_CODE, inner.target) if own else (ACCUSE_CODE, inner.source)
-        if not target:
-            continue
-        why = (f"'{verb.text} that ... {clause.text}' of its own CAMEO {inner.code}: a claim of responsibility"
-               if own else f"'{verb.text} that {inner.source[0].text} ... {clause.text}': an accusation (CAMEO 112)")
-        out.append(EventMention(sentence=index, trigger_start=verb.i, trigger_end=verb.i + 1, code=code,
-                                source=tuple(claimant), target=tuple(target), modality=Modality.ASSERTED,
-                                speaker=None, according_to=cited, specific=False, evidence=(why,),
-                                derived="claim"))
-    return out
-
-
-def _governs(upper: Token, lower: Token) -> bool:
-    """Whether `lower` follows and hangs under `upper` (or the light verb whose object it is) through an
-    adjunct, purpose or consequence clause."""
-    if lower.i <= upper.i:
-        return False
-    anchors = {upper.i} | ({upper.head.i} if upper.dep_ in args.OBJECT_DEPS else set())
-    node = lower
-    for _ in range(4):
-        if node.dep_ not in SUBORDINATE_DEPS or node.head is node:
-            return False
-        node = node.head
-        if node.i in anchors:
-            return True
-    return False
-
-
-def _without_subordinate_repeats(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
-                                 trace: Trace | None) -> list[EventMention]:
-    """ "staged a hunger strike in protest", "shelled the city, killing 20": a clause that only restates or
-    continues an event of the same PLOVER type by the same actor is that event, not a second one."""
-    def plover(m: EventMention) -> tuple[str | None, str | None]:
-        info = lexicon.ontology.get(m.code)
-        return (info.plover_type, info.plover_mode) if info is not None else (None, None)
-
-    def restates(m: EventMention, n: EventMention) -> bool:
-        (kind, mode), (main_kind, main_mode) = plover(m), plover(n)
-        # a different mode is news of its own: "raided the house and arrested five" keeps the arrest
-        return (kind is not None and kind == main_kind and (mode is None or main_mode is None or mode == main_mode)
-                and {a.code for a in m.source} <= {a.code for a in n.source})
-
-    out: list[EventMention] = []
-    for m in mentions:
-        kind = plover(m)[0]
-        lower = doc[m.trigger_start]
-        main = next((n for n in mentions if n is not m and n.source and restates(m, n)
-                     and _governs(doc[n.trigger_start], lower)), None)
-        if main is None:
-            out.append(m)
-        else:
-            _drop(trace, lower, f"continues the {kind} event of '{doc[main.trigger_start].text}'")
-    return out
-
-
-def _visit(mention: EventMention, token: Token) -> list[EventMention]:
-    """Hosting and visiting are two sides of one meeting (CAMEO 043 and 042): the hosted guests visited."""
-    if mention.code != HOST_CODE or not (mention.source and mention.target) or \
-            mention.modality is not Modality.ASSERTED:
-        return []
-    why = f"'{token.text}': the hosted made a visit (CAMEO {VISIT_CODE})"
-    return [replace(mention, code=VISIT_CODE, source=mention.target, target=mention.source, derived="visit",
-                    specific=False, evidence=(why, *mention.evidence[1:]))]
-
-
 def _discarded(token: Token, lexicon: Lexicon, sentence_lemmas: frozenset[str]) -> str | None:
     context = lexicon.discards.get(token.lemma_.lower())
     if context:
@@ -702,18 +609,18 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
             continue
         reason = _discarded(token, lexicon, lemmas)
         if reason:
-            _drop(trace, token, reason)
+            drop(trace, token, reason)
             continue
         mention = _mention(token, frame, index, cited, lexicon, actors, trace)
         if mention is not None:
             out.append(mention)
-            out.extend(_visit(mention, token))
+            out.extend(visits(mention, token))
             implied = _implied(mention, token, lexicon)
             if implied is not None:
                 out.append(implied)
     out.extend(_demands(sent, index, lexicon, actors, cited))
-    out.extend(_claims(sent, index, out, actors, cited))
-    out = _without_subordinate_repeats(out, sent.doc, lexicon, trace)
+    out.extend(claims(sent, index, out, lambda tokens: _resolve_all(tokens, actors), cited))
+    out = without_repeats(out, sent.doc, lexicon, trace)
     if any(m.source or m.target for m in out):
         # an actor-less record only says "violence happened here": redundant beside a coded one
         out = [m for m in out if m.source or m.target]
