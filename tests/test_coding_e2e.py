@@ -412,3 +412,9 @@ def test_code_sympathy_targets_the_country_of_the_mourned_place(coder: Coder) ->
 def test_code_hosting_is_also_a_visit_by_the_guests(coder: Coder) -> None:
     codes = _codes(_events(coder, "The Egyptian president received ministers from the Jordanian government."))
     assert {("043", "EGYGOV", "JORGOV"), ("042", "JORGOV", "EGYGOV")} <= codes
+
+
+def test_code_fundamentalists_are_radicals(coder: Coder) -> None:
+    event = _find(_events(coder, "Islamic fundamentalists staged a hunger strike against the Algerian president."),
+                  "strike")
+    assert [a.code for a in event.source] == ["DZARAD"]
