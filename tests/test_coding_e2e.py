@@ -418,3 +418,9 @@ def test_code_fundamentalists_are_radicals(coder: Coder) -> None:
     event = _find(_events(coder, "Islamic fundamentalists staged a hunger strike against the Algerian president."),
                   "strike")
     assert [a.code for a in event.source] == ["DZARAD"]
+
+
+def test_code_mediation_effort_between_two_parties(coder: Coder) -> None:
+    text = "Qatar's emir launched a mediation effort between Egypt and Sudan."
+    event = _find(_events(coder, text), "effort")
+    assert (event.cameo.code, [a.code for a in event.target]) == ("045", ["EGY", "SDN"])
