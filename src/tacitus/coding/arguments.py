@@ -49,6 +49,16 @@ def children_with(token: Token, deps: frozenset[str]) -> list[Token]:
     return out
 
 
+def subjects(verb: Token) -> list[Token]:
+    """Subjects of `verb`; a verb parsed as the subject ("The Red Cross operating in Iraq said") stands for its own
+    subject, the noun its participle describes."""
+    out: list[Token] = []
+    for subject in children_with(verb, SUBJECT_DEPS):
+        inner = children_with(subject, SUBJECT_DEPS) if subject.pos_ == "VERB" and subject.tag_ == "VBG" else []
+        out.extend(inner or [subject])
+    return out
+
+
 def is_passive(verb: Token) -> bool:
     """Passive voice: a passive subject or a passive auxiliary."""
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)

@@ -142,7 +142,7 @@ def _inherited_subjects(token: Token) -> list[Token]:
 def _subjects(token: Token) -> list[Token]:
     if args.is_passive(token):
         return args.agents(token)
-    own = args.children_with(token, args.SUBJECT_DEPS)
+    own = args.subjects(token)
     return own or _inherited_subjects(token)
 
 
@@ -570,7 +570,7 @@ def _demands(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
             if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
                 continue
             target = _resolve_all(args.children_with(clause, args.SUBJECT_DEPS), actors)
-            source = _resolve_all(args.children_with(verb, args.SUBJECT_DEPS), actors)
+            source = _resolve_all(args.subjects(verb), actors)
             if not target:
                 continue
             entry = _choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower()))

@@ -36,7 +36,7 @@ def claims(sent: Span, index: int, coded: Sequence[EventMention], resolve: Resol
         if (clause.dep_ != "ccomp" or verb.lemma_.lower() not in CLAIM_VERBS or inner.code[:2] not in CLAIMED_ROOTS
                 or inner.modality is not Modality.ASSERTED or not inner.source):
             continue
-        claimant = resolve(args.children_with(verb, args.SUBJECT_DEPS))
+        claimant = resolve(args.subjects(verb))
         if not claimant:
             continue
         own = {a.code for a in inner.source} <= {a.code for a in claimant}
