@@ -189,3 +189,238 @@ def test_code_protest_target_from_purpose(coder: Coder) -> None:
 def test_code_coordinated_demonyms_are_two_actors(coder: Coder) -> None:
     codes = _codes(_events(coder, "Indian and Pakistani troops clashed along the border on Sunday."))
     assert {(c[1], c[2]) for c in codes if c[0].startswith("19")} == {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}
+
+
+def test_code_protest_by_coordinated_nationals_targets_the_host_country(coder: Coder) -> None:
+    event = _find(_events(coder, "French and German activists staged a protest in Moscow on Friday."), "protest")
+    assert [a.code for a in event.source] == ["FRAOPP", "DEUOPP"]
+    assert [a.code for a in event.target] == ["RUS"]
+
+
+def test_code_countryless_actor_takes_the_sentence_country(coder: Coder) -> None:
+    event = _find(_events(coder, "The Peruvian government rejected demands from rebels for a ceasefire."),
+                  "rejected")
+    assert [a.code for a in event.target] == ["PERREB"]
+
+
+def test_code_missiles_are_heavy_weapons(coder: Coder) -> None:
+    event = _find(_events(coder, "Syrian rebels fired rockets at the Turkish army."), "fired")
+    assert (event.cameo.code, [a.code for a in event.target]) == ("194", ["TURMIL"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim that another used force accuses it
+        ("Russia claimed that Georgian troops had shelled the town.", ("112", "RUS", "GEOMIL")),
+        # a claim of one's own attack claims responsibility for it
+        ("The rebels claimed that they had attacked the Nigerian army.", ("015", "NGAREB", "NGAMIL")),
+    ],
+)
+def test_code_claims_of_force(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat is aimed at whoever must meet its condition
+        ("Iran threatened to quit the talks if France imposes new sanctions.", ("134", "IRN", "FRA")),
+        # an announced cooperative act with an "unless" condition is an ultimatum, a threat
+        ("Kenya said it will withdraw its troops from Somalia unless the fighting stops.", ("130", "KEN", "SOM")),
+    ],
+)
+def test_code_conditional_threats(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(_events(coder, text))
+
+
+def test_code_lifting_a_curfew_is_a_concession(coder: Coder) -> None:
+    event = _find(_events(coder, "The government of Chad lifted the curfew in the capital."), "lifted")
+    assert (event.cameo.code, event.cameo.plover_type) == ("0813", "CONCEDE")
+
+
+def test_code_consequence_clause_is_the_same_assault(coder: Coder) -> None:
+    events = _events(coder, "Sudanese rebels shelled the town of Juba on Sunday, killing ten people.")
+    assert [e.trigger.text for e in events if e.modality is Modality.ASSERTED] == ["shelled"]
+
+
+def test_code_raid_with_arrests_keeps_the_arrest(coder: Coder) -> None:
+    events = _events(coder, "Police raided the house and arrested five men.")
+    assert {e.cameo.code for e in events} >= {"173"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # an ethnic group is coded with the country it lives in, not its namesake
+        ("Serbian police arrested ten ethnic Albanians in southern Serbia.", "arrested", "SRBCOP", "SRBCVL"),
+        # an organisation's officer is the organisation's actor
+        ("Arab League Secretary-General Amr Moussa condemned the attack on Iraq.", "condemned", "IGOARBARL", None),
+        # the thing complained about names the target; the addressee only hears the complaint
+        ("Lebanon complained to the United Nations over Israeli air raids.", "complained", "LBN", "ISR"),
+        # "demand that X do Y": X is the target, not the owner of Y's object
+        ("Egypt demanded that Israel respect the European Union's proposal.", "demanded", "EGY", "ISR"),
+    ],
+)
+def test_code_actor_roles(coder: Coder, text: str, trigger: str, source: str | None, target: str | None) -> None:
+    event = _find(_events(coder, text), trigger)
+    if source:
+        assert [a.code for a in event.source][:1] == [source]
+    else:
+        assert all(a.sector != "COP" for a in event.source)
+    if target:
+        assert [a.code for a in event.target][:1] == [target]
+
+
+def test_code_modifier_is_not_a_target(coder: Coder) -> None:
+    events = _events(coder, "Jordan and Britain agreed to hold joint military exercises.")
+    assert {(a.code, b.code) for e in events for a in e.source for b in e.target} >= {("JOR", "GBR")}
+
+
+def test_code_pronoun_before_the_reporting_verb_is_not_the_speaker(coder: Coder) -> None:
+    # "they" are the gunmen, not the police who report it
+    events = _events(coder, "Two Iraqi gunmen killed five people when they attacked a market in Basra, police said.")
+    assert not [e for e in events if any(a.sector == "COP" for a in e.source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object's kind decides the sense: "food supplies" are humanitarian aid, "observers" inspectors
+        ("The United Nations reduced food supplies to refugees in Chad.", "1623"),
+        ("Georgia received a mission of observers from the OSCE.", "0862"),
+    ],
+)
+def test_code_object_kind_chooses_the_sense(coder: Coder, text: str, expected: str) -> None:
+    assert expected in {e.cameo.code for e in _events(coder, text)}
+
+
+def test_code_reported_conditional_promise_is_an_intent(coder: Coder) -> None:
+    text = "Afghan rebel leaders said they would meet the Pakistani president if he gave them guarantees."
+    assert ("036", "AFGREB", "PAKGOV") in _codes(_events(coder, text))
+
+
+def test_code_owned_vehicles_and_movements_are_their_owners(coder: Coder) -> None:
+    events = _events(coder, "British aircraft bombed the Islamic Jihad movement in Gaza.")
+    event = _find(events, "bombed")
+    assert ([a.code for a in event.source], [a.code for a in event.target]) == (["GBR"], ["PSEREBPIJ"])
+
+
+def test_code_background_participle_is_less_confident_than_the_news(coder: Coder) -> None:
+    text = "Houthi rebels attacked tribesmen backed by the Saudi army in Yemen."
+    events = _events(coder, text)
+    assert _find(events, "attacked").confidence > _find(events, "backed").confidence
+
+
+def test_code_claimed_event_outranks_the_accusation(coder: Coder) -> None:
+    events = _events(coder, "Kenya claimed that Somali militants had attacked Ethiopian soldiers.")
+    assert _find(events, "attacked").confidence > _find(events, "claimed").confidence
+
+
+def test_code_lead_sentence_is_more_confident(coder: Coder) -> None:
+    events = _events(coder, "Israeli troops attacked Gaza. Egyptian police attacked Rafah.")
+    assert events[0].confidence > events[1].confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a demand noun's clause names who must act
+        ("The International Labour Organization reiterated its demand that Israel lift the closure.", "demand", "ISR"),
+        # what is appealed for is aimed at someone: "sanctions against Nigeria"
+        ("The archbishop called for sanctions against Nigeria.", "called", "NGA"),
+        # a country-less thing ("intelligence") yields to the named recipient
+        ("The United States is providing military intelligence to Macedonia.", "providing", "MKD"),
+    ],
+)
+def test_code_targets_of_requests_and_provisions(coder: Coder, text: str, trigger: str, target: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.target][:1] == [target]
+
+
+def test_code_speech_verb_carries_no_noun_through_a_preposition(coder: Coder) -> None:
+    events = _events(coder, "He reiterated, on the charges of fraud, that the vote was fair.")
+    assert not [e for e in events if any("light verb 'reiterated'" in why for why in e.evidence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The French president faces pressure from parliament to help Mali.", "pressure", ("100", "FRALEG", "FRAGOV")),
+        ("Kenya received an appeal from Somalia.", "appeal", ("020", "SOM", "KEN")),
+        ("The Nigerian convoy came under attack from Sudanese rebels.", "attack", ("180", "SDNREB", "NGA")),
+    ],
+)
+def test_code_recipient_light_verbs_reverse_roles(coder: Coder, text: str, trigger: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert (event.cameo.code, event.source[0].code, event.target[0].code[:3]) == (
+        expected[0], expected[1], expected[2][:3])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the named place is the "of" object of a common noun
+        ("Protesters blocked roads in the capital city of Algiers.", "blocked", "DZA"),
+        # a suspension of aid in a place is aimed at that place's country
+        ("The Red Cross suspended aid deliveries in Baghdad.", "suspended", "IRQ"),
+        # the purpose of force names its target
+        ("Egyptian police opened fire to disperse Islamist demonstrators.", "opened", "EGYOPP"),
+        # "a camp for refugees": whose camp
+        ("A camp for Congolese refugees was attacked by Burundian militiamen.", "attacked", "CODREF"),
+        # a faction is an actor with its owner
+        ("The United States imposed sanctions on the Taliban faction.", "sanctions", "AFGREBTAL"),
+    ],
+)
+def test_code_targets_through_places_purposes_and_owners(coder: Coder, text: str, trigger: str,
+                                                        target: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.target][:1] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "source", "target"),
+    [
+        # "reneged on its commitment": the commitment is the content of the refusal, not an event of its own
+        ("The Zambian president reneged on his commitment to hold elections.", "reneged", "120", "ZMBGOV", None),
+        # a fight in a time phrase with a counterpart is the clause subject's
+        ("Iraqi troops retook the town after fierce fighting with Syrian rebels.", "fighting", "190", "IRQMIL",
+         "SYRREB"),
+        # troops on alert are a show of force
+        ("Indian troops remained on alert along the border.", "alert", "152", "INDMIL", None),
+        # a threat's place is that of what it threatens
+        ("Hezbollah threatened to resume attacks in Israel.", "threatened", "1384", "LBNREBHZB", "ISR"),
+    ],
+)
+def test_code_content_time_and_place_phrases(coder: Coder, text: str, trigger: str, code: str, source: str,
+                                             target: str | None) -> None:
+    events = _events(coder, text)
+    event = _find(events, trigger)
+    assert (event.cameo.code, event.source[0].code) == (code, source)
+    if target:
+        assert event.target[0].code == target
+    if trigger == "reneged":
+        assert not [e for e in events if e.trigger.text == "commitment"]
+
+
+def test_code_sympathy_targets_the_country_of_the_mourned_place(coder: Coder) -> None:
+    event = _find(_events(coder, "The French president expressed sorrow for the bombing in Kenya."), "expressed")
+    assert (event.cameo.code, [a.code for a in event.target]) == ("018", ["KEN"])
+
+
+def test_code_hosting_is_also_a_visit_by_the_guests(coder: Coder) -> None:
+    codes = _codes(_events(coder, "The Egyptian president received ministers from the Jordanian government."))
+    assert {("043", "EGYGOV", "JORGOV"), ("042", "JORGOV", "EGYGOV")} <= codes
+
+
+def test_code_fundamentalists_are_radicals(coder: Coder) -> None:
+    event = _find(_events(coder, "Islamic fundamentalists staged a hunger strike against the Algerian president."),
+                  "strike")
+    assert [a.code for a in event.source] == ["DZARAD"]
+
+
+def test_code_mediation_effort_between_two_parties(coder: Coder) -> None:
+    text = "Qatar's emir launched a mediation effort between Egypt and Sudan."
+    event = _find(_events(coder, text), "effort")
+    assert (event.cameo.code, [a.code for a in event.target]) == ("045", ["EGY", "SDN"])

@@ -38,6 +38,8 @@ OVERRIDES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "1951": ("ASSAULT", "aerial", ("military",)),
     "1952": ("ASSAULT", "drone", ("military",)),
     "0874": ("RETREAT", "withdraw", ("military",)),
+    "0813": ("CONCEDE", "", ("legal",)),
+    "0814": ("CONCEDE", "", ("legal",)),
 }
 # Modes CAMEO2PLOVER-2021 uses that the PLOVER 2.0 manual does not list for the type.
 MODE_FIXES = {"return": "release", "ease": "", "ban": "restrict", "political": "restrict",
@@ -74,6 +76,8 @@ Choices where the tables disagree or are silent:
 - 1712 (destroy property): ASSAULT/destroy (PLOVER 2.0 mode) instead of ASSAULT/seize.
 - 195/1951 aerial, 1952 drone (PLOVER 2.0 modes) instead of heavy-weapons; 0874 (retreat or
   surrender) RETREAT/withdraw instead of disarm.
+- 0813/0814 (ease curfew, state of emergency or martial law): CAMEO2PLOVER says RETREAT; the PLOVER
+  2.0 manual lists removing curfews under CONCEDE (a promise, not a material act), so CONCEDE.
 - modes not in the PLOVER 2.0 manual for the type are mapped: return->release, ban->restrict,
   political->restrict, assassinate->targeted, massacre->targeted; ease and cleansing -> empty.
 - contexts not in the PLOVER 2.0 manual are mapped: democracy->pro_democracy,

@@ -386,3 +386,38 @@ def test_resolve_sectorless_person_noun_needs_a_country(
     first = ("Palestinian", "amod", "ADJ", "B-NORP") if demonym else ("the", "det", "DET", "O")
     actor = resolve(_two_word(blank, first, ("prisoners", "NOUN", "prisoner", "O")), dictionary, 1)
     assert (actor.code if actor else None) == code
+
+
+def test_resolve_countryless_sector_takes_the_only_country_of_its_sentence(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    # "Venezuelan troops met rebels ."
+    doc = make_doc(blank, [
+        ("Venezuelan", 1, "amod", "ADJ", "venezuelan", "B-NORP"),
+        ("troops", 2, "nsubj", "NOUN", "troop", "O", "NNS"),
+        ("met", 2, "ROOT", "VERB", "meet", "O"),
+        ("rebels", 2, "dobj", "NOUN", "rebel", "O", "NNS"),
+        (".", 2, "punct", "PUNCT", ".", "O"),
+    ])
+    actor = resolve(doc, dictionary, 3)
+    assert actor is not None
+    assert (actor.code, actor.country, actor.sector) == ("VENREB", "VEN", "REB")
+    assert "the only country its sentence names" in actor.why
+
+
+def test_resolve_countryless_sector_stays_unknown_between_two_countries(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    # "Venezuelan troops met rebels from Israel ." is two countries: no guess for a bare "rebels"
+    doc = make_doc(blank, [
+        ("Venezuelan", 1, "amod", "ADJ", "venezuelan", "B-NORP"),
+        ("troops", 2, "nsubj", "NOUN", "troop", "O", "NNS"),
+        ("met", 2, "ROOT", "VERB", "meet", "O"),
+        ("rebels", 2, "dobj", "NOUN", "rebel", "O", "NNS"),
+        ("in", 2, "prep", "ADP", "in", "O"),
+        ("Israel", 4, "pobj", "PROPN", "Israel", "B-GPE"),
+        (".", 2, "punct", "PUNCT", ".", "O"),
+    ])
+    actor = resolve(doc, dictionary, 3)
+    assert actor is not None
+    assert actor.code == "---REB"

@@ -42,3 +42,12 @@ def test_clause_head_of_noun_is_its_verb() -> None:
     doc = make_doc([("US", "US", "PROPN", "nsubj", 1), ("imposed", "impose", "VERB", "ROOT", 1),
                     ("sanctions", "sanction", "NOUN", "dobj", 1)])
     assert args.clause_head(doc[2]).text == "imposed"
+
+
+def test_subjects_of_a_participle_parsed_as_subject() -> None:
+    # "The Red Cross operating in Iraq said ...": the parser makes "operating" the subject of "said"
+    doc = make_doc([("Cross", "Cross", "PROPN", "nsubj", 1), ("operating", "operate", "VERB", "nsubj", 4),
+                    ("in", "in", "ADP", "prep", 1), ("Iraq", "Iraq", "PROPN", "pobj", 2),
+                    ("said", "say", "VERB", "ROOT", 4)])
+    doc[1].tag_ = "VBG"
+    assert [t.text for t in args.subjects(doc[4])] == ["Cross"]

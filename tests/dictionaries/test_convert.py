@@ -108,6 +108,8 @@ def test_extend_mode_merges_user_entries_over_the_built_in(folder: Path) -> None
     assert merged.verb_entries("dispatch")[0] in user.verb_entries("dispatch")  # user added
     assert merged.nouns == built_in.nouns  # the import has no nouns
     assert merged.discards["arrest"] >= {"cricket"}  # user sentence discards reach built-in triggers
+    assert merged.recipients >= built_in.recipients >= {"face"}  # word lists united, none lost
+    assert merged.speech_acts.keys() >= built_in.speech_acts.keys()
     assert load_lexicons(folder, mode=LexiconMode.REPLACE).verb_entries("arrest") == ()
 
 

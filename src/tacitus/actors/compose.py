@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tacitus.actors.dictionary import NO_SECTOR, NameEntry, NameKind
 from tacitus.actors.phrase import Relation, Term
@@ -61,6 +61,9 @@ def compose(head: Token, terms: Sequence[Term], tokens: Sequence[Token], people:
             main_country: str | None, roles: Mapping[str, Person]) -> Coded | None:
     """Code a phrase from its terms; None when its head is neither a name nor an agent noun."""
     head_term = next((t for t in terms if t.relation is Relation.HEAD), None)
+    if head_term is not None and head_term.name is not None and is_ethnic(head_term, head.doc):
+        why = f"'ethnic {head_term.text}': a people living outside its namesake country; sector CVL"
+        return Coded("---CVL", None, "CVL", None, why)
     if head_term is not None and head_term.name is not None:
         return name_code(head_term)
     if head_term is None:
@@ -115,7 +118,7 @@ def owner(terms: Sequence[Term], tokens: Sequence[Token], people: Mapping[int, P
     candidates: list[tuple[int, int, Owner]] = []
     for term in terms:
         entry = term.name
-        if entry is None or term.relation is Relation.HEAD:
+        if entry is None or term.relation is Relation.HEAD or (tokens and is_ethnic(term, tokens[0].doc)):
             continue
         org = entry if entry.kind is NameKind.ORGANIZATION else None
         prefix = entry.code if org is not None else (entry.country or entry.code)
@@ -171,6 +174,13 @@ def join(own: Owner | None, found: str | None, sector_why: str) -> Coded | None:
         return Coded(org.code, org.country, org.sector, own.name, own.why)
     why = own.why + (f" + {sector_why}" if found else "")
     return Coded(own.prefix + (found or ""), own.country, found, own.name, why)
+
+
+def is_ethnic(term: Term, doc: Doc) -> bool:
+    """ "ethnic Albanians (in Serbia)": the demonym names an ethnic group, not the country the group lives in."""
+    entry = term.name
+    return (entry is not None and entry.kind is not NameKind.ORGANIZATION and term.start > 0
+            and doc[term.start - 1].lower_ == "ethnic")
 
 
 def _has_the(token: Token) -> bool:

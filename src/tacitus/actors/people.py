@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.actors.compose import Person, owner, sector
+from tacitus.actors.compose import Person, join, owner, sector
 from tacitus.actors.dictionary import NO_SECTOR, ActorDictionary, KnownPeriod, normalize_name
 from tacitus.actors.phrase import Relation, Term, find_terms, phrase_tokens
 
@@ -133,8 +133,11 @@ def _role(span: Span, dictionary: ActorDictionary) -> Person:
     found, why = sector(terms, tokens)
     role = _role_lemma(terms, found, span.doc)
     parts = [p for p in ((own.why if own else ""), why) if p]
+    # "Arab League Secretary-General X" is the organisation's (IGOARBARL), not a country-less GOV
+    coded = join(own, found, why) if own is not None and own.organization is not None else None
     return Person(name=span.text, country=own.country if own else None, sector=found, role=role,
-                  role_at=span.start if role else -1, why="; ".join(parts) or "no role")
+                  role_at=span.start if role else -1, why="; ".join(parts) or "no role",
+                  code=coded.code if coded is not None else None)
 
 
 def _trim_titles(span: Span, dictionary: ActorDictionary) -> Span:

@@ -5,15 +5,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.compose import Coded, Person, compose, person_code
+from tacitus.actors.compose import Coded, Person, compose, is_ethnic, person_code
 from tacitus.actors.dictionary import ActorDictionary, NameEntry
 from tacitus.actors.people import find_people
 from tacitus.actors.phrase import find_terms, phrase_tokens
-from tacitus.parse import document_text
+from tacitus.parse import document_text, sentence_of
 from tacitus.records import Actor
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -43,6 +44,7 @@ class DocumentActors:
         self._mentions = sorted(self._people.mentions)  # (token index, person) for pronouns
         self._mention_starts = [i for i, _ in self._mentions]
         self._cache: dict[int, Actor | None] = {}
+        self._sentence_countries: dict[int, tuple[tuple[int, str], ...]] = {}
 
     @property
     def main_country(self) -> str | None:
@@ -52,8 +54,44 @@ class DocumentActors:
     def resolve(self, head: Token) -> Actor | None:
         """Code the noun phrase headed by `head`; None when it is no political actor ("the measures")."""
         if head.i not in self._cache:
-            self._cache[head.i] = self._resolve(head)
+            actor = self._resolve(head)
+            self._cache[head.i] = None if actor is None else self._in_context(actor, head)
         return self._cache[head.i]
+
+    def _in_context(self, actor: Actor, head: Token) -> Actor:
+        """ "Shona rebels" in a sentence about Mozambique only are MOZREB: a sector with no country takes the
+        one country its sentence names (outside actors coordinated with it), else the document's main country."""
+        if not actor.code.startswith("---") or actor.sector is None:
+            return actor
+        others = _coordinated_span(head)
+        countries = {country for i, country in self._countries_of(head) if i not in others}
+        if len(countries) == 1:
+            [country] = countries
+            why = f"country {country}: the only country its sentence names"
+        elif self._main_country is not None:
+            country = self._main_country
+            why = f"country {country}: the document's main country"
+        else:
+            return actor
+        return replace(actor, code=country + actor.code[3:], country=country, why=f"{actor.why}; {why}")
+
+    def _countries_of(self, head: Token) -> tuple[tuple[int, str], ...]:
+        """(token index, country) of the countries named in the sentence of `head`: names, demonyms, seats,
+        national organisations and people."""
+        sent = sentence_of(head)
+        if sent.start not in self._sentence_countries:
+            found: list[tuple[int, str]] = []
+            for ent in sent.ents:
+                if ent.label_ not in _COUNTRY_ENTITIES:
+                    continue
+                tokens = list(ent)
+                for term in find_terms(tokens, tokens[0], self.dictionary, names_only=True):
+                    if term.name is not None and term.name.country is not None and not is_ethnic(term, self.doc):
+                        found.append((ent.start, term.name.country))
+            first, last = bisect_left(self._mention_starts, sent.start), bisect_left(self._mention_starts, sent.end)
+            found.extend((i, p.country) for i, p in self._mentions[first:last] if p.country is not None)
+            self._sentence_countries[sent.start] = tuple(found)
+        return self._sentence_countries[sent.start]
 
     def person(self, head: Token) -> Person | None:
         """The remembered person that `head` names, if any."""
@@ -126,6 +164,20 @@ def _contiguous(tokens: Sequence[Token], head: Token) -> list[Token]:
     while end + 1 in present and head.doc[end + 1].pos_ != "PUNCT":
         end += 1
     return [t for t in tokens if start <= t.i <= end]
+
+
+def _coordinated_span(head: Token) -> frozenset[int]:
+    """Token indices of the phrases coordinated with `head` ("rebels and Israeli troops"): other actors."""
+    top = head
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    conjuncts = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"})]
+    if len(conjuncts) == 1:
+        return frozenset()
+    everything = {t.i for t in top.subtree}
+    nested = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    own = {t.i for t in head.subtree} - nested
+    return frozenset(everything - own)
 
 
 def _main_country(doc: Doc, dictionary: ActorDictionary) -> str | None:

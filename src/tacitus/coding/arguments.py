@@ -49,6 +49,16 @@ def children_with(token: Token, deps: frozenset[str]) -> list[Token]:
     return out
 
 
+def subjects(verb: Token) -> list[Token]:
+    """Subjects of `verb`; a verb parsed as the subject ("The Red Cross operating in Iraq said") stands for its own
+    subject, the noun its participle describes."""
+    out: list[Token] = []
+    for subject in children_with(verb, SUBJECT_DEPS):
+        inner = children_with(subject, SUBJECT_DEPS) if subject.pos_ == "VERB" and subject.tag_ == "VBG" else []
+        out.extend(inner or [subject])
+    return out
+
+
 def is_passive(verb: Token) -> bool:
     """Passive voice: a passive subject or a passive auxiliary."""
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
@@ -86,6 +96,15 @@ def direct_objects(verb: Token) -> list[Token]:
     return out
 
 
+def object_kinds(noun: Token) -> list[Token]:
+    """Nouns saying what an object is made of: "food supplies" -> food, "a mission of observers" -> observers."""
+    out = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
 def particles(verb: Token) -> frozenset[str]:
     """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep."""
     return frozenset(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i)
@@ -100,6 +119,12 @@ def owners(noun: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
             out.extend(children_with(child, frozenset({"pobj"})))  # "calls by Belarus", "an offer from Kabul"
     return out
+
+
+def owners_or_objects(noun: Token) -> list[Token]:
+    """Who a non-actor noun belongs to or is aimed at: "German goods" -> German, "a demand from the US President"
+    -> President, "the war against Iraq" -> Iraq."""
+    return owners(noun) + prep_objects(noun, (*TARGET_PREPS, "for"))  # "a camp for Congolese refugees"
 
 
 def modifier_agents(token: Token) -> list[Token]:
@@ -135,6 +160,16 @@ def _clause_arguments(clause: Token) -> list[Token]:
     return out
 
 
+def condition_subjects(verb: Token, marks: frozenset[str]) -> list[Token]:
+    """Subjects of conditional clauses ("if X ...", "unless X ...") of the verb or of the clause it embeds."""
+    out: list[Token] = []
+    for node in [verb, *(c for c in verb.children if c.dep_ in CLAUSE_DEPS)]:
+        for clause in node.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+                out.extend(children_with(clause, SUBJECT_DEPS))
+    return out
+
+
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 
 
@@ -154,9 +189,11 @@ def purpose_targets(token: Token) -> list[Token]:
 
 
 def place_objects(token: Token) -> list[Token]:
-    """Objects of "in"/"inside" attached to the predicate or its object: where the event happened."""
+    """Objects of "in"/"inside" attached to the predicate, its object, or the verb whose object it is ("staged a
+    protest in Beijing"): where the event happened."""
     out: list[Token] = []
-    for node in [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]:
+    carrier = [token.head] if token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" else []
+    for node in [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS), *carrier]:
         out.extend(prep_objects(node, ("in", "inside")))
     return out
 

@@ -21,8 +21,14 @@ def _confidence(mention: EventMention) -> float:
     score = 0.3 + 0.25 * bool(mention.source) + 0.25 * bool(mention.target) + 0.1 * mention.specific
     if mention.derived:
         score -= 0.15
+    if mention.derived == "claim":
+        score -= 0.1  # "claimed that the Taliban kidnapped 27": the kidnapping is the news, the accusation its frame
     if mention.main_clause:
         score += 0.05  # the sentence's main predicate is what the sentence reports
+    if mention.sentence == 0:
+        score += 0.05  # news puts its main event in the lead sentence
+    if mention.background:
+        score -= 0.1  # "tribesmen backed by the coalition": a description of someone, not the news
     return round(min(score, 0.95), 2)
 
 

@@ -6,7 +6,7 @@ see why an event was coded, and why a candidate was not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -15,21 +15,32 @@ from tacitus.actors.resolve import DocumentActors
 from tacitus.coding import arguments as args
 from tacitus.coding.attribution import according_to, attribution_of
 from tacitus.coding.lexicon import Lexicon, NounEntry, VerbEntry
-from tacitus.coding.mentions import EventMention
+from tacitus.coding.mentions import EventMention, Trace, drop
 from tacitus.coding.modality import modality_of
+from tacitus.coding.related import claims, visits, without_repeats
 from tacitus.records import Actor, Modality
 
-Trace = Callable[[str], None]
+__all__ = ["Trace", "inner_code", "mentions_from_doc", "sentence_mentions"]
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
 FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal"}
+APPEAL_ROOTS = frozenset({"02", "10"})
+TIME_PREPS = frozenset({"after", "during", "following", "amid", "in"})
+# Prepositions whose object is what a coded verb is about ("reneged on", "complained about", "protested against"),
+# unlike those of circumstance ("killed in an air strike", "clashed during a protest").
+CONTENT_PREPS = frozenset({"on", "about", "over", "against", "for", "of"})
+# Roots whose target may be named by their purpose: "marched to demand X's resignation", "fired to disperse X".
+PURPOSE_TARGET_ROOTS = frozenset({"14", "17", "18", "19"})
+# Light verbs of speech carry an event noun only as their object ("reiterated its demand"), never through a
+# preposition ("reiterated, on the party's charges, that ...").
+SPEECH_CARRIERS = frozenset({"reiterate", "repeat", "voice", "express", "announce", "declare", "issue"})
 # Roots whose target may be the subject of their clause: "demanded that the US cancel", "warned that Iran".
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 # Roots of verbs whose target may be that of the clause they embed ("offered to hand over to Britain").
 EMBEDDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Roots where, with no other target, the country of the place ("lifted a curfew in Montenegro") is the target.
-PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"08", "13", "14", "15", "16", "17", "18", "19", "20"})
 # Roots where "X <verb> with Y" is mutual: both directions are events ("held talks with").
 MUTUAL_ROOTS = frozenset({"04", "05", "06"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -45,6 +56,10 @@ ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
 NEEDS_AN_ACTOR = frozenset({"kill", "injure", "wound", "hurt", "die", "strike", "hit", "battle", "fight", "take",
                             "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})
 OBLIGATION = frozenset({"must", "should"})
+ULTIMATUM_MARKS = frozenset({"unless"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+THREAT_CODE = "130"
+EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
 DEMAND_CODE = "100"
 
 
@@ -61,14 +76,19 @@ class _Frame:
     source_fallback: Sequence[Token] = ()  # used only when no source resolves
 
 
-def _drop(trace: Trace | None, token: Token, reason: str) -> None:
-    if trace is not None:
-        trace(f"  - '{token.text}' ({token.lemma_}) not coded: {reason}")
-
-
 def _choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry | None:
     particles = args.particles(token)
-    objects = {o.lemma_.lower() for o in args.direct_objects(token)}
+    heads = args.direct_objects(token)
+    chosen = _matching_entry(token, entries, particles, {o.lemma_.lower() for o in heads})
+    if chosen is None or not chosen.objects:
+        # "reduced food supplies", "received a mission of observers": the modifier or the "of" noun is the object
+        inner = {t.lemma_.lower() for o in heads for t in args.object_kinds(o)}
+        chosen = next((e for e in entries if e.objects and _matching_entry(token, [e], particles, inner)), chosen)
+    return chosen
+
+
+def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: frozenset[str],
+                    objects: set[str]) -> VerbEntry | None:
     for entry in entries:  # most specific first
         if entry.particle and entry.particle not in particles:
             continue
@@ -122,7 +142,7 @@ def _inherited_subjects(token: Token) -> list[Token]:
 def _subjects(token: Token) -> list[Token]:
     if args.is_passive(token):
         return args.agents(token)
-    own = args.children_with(token, args.SUBJECT_DEPS)
+    own = args.subjects(token)
     return own or _inherited_subjects(token)
 
 
@@ -133,14 +153,14 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         return _appeal_frame(token, lexicon) if lemma in lexicon.modality else None
     entry = _choose_verb_entry(token, entries)
     if entry is None:
-        _drop(trace, token, "no lexicon sense matches its particle, object or preposition")
+        drop(trace, token, "no lexicon sense matches its particle, object or preposition")
         return None
     if lemma in lexicon.reporting and entry.specificity == 0:
-        _drop(trace, token, "reporting verb: gives attribution, not an event")
+        drop(trace, token, "reporting verb: gives attribution, not an event")
         return None
     objects = args.direct_objects(token)
     if _defers_to_object(token, entry, lexicon):
-        _drop(trace, token, "light verb: its object noun carries the event")
+        drop(trace, token, "light verb: its object noun carries the event")
         return None
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS:
         sources = args.agents(token)  # "soldiers killed by rebels": the noun is the patient
@@ -171,11 +191,19 @@ def _verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         [p for o in objects for p in args.owners(o)],
         [p for o in args.prep_objects(token, args.TARGET_PREPS) for p in args.owners(o)],
     ]
-    if entry.code[:2] == PROTEST_ROOT:
+    if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
+        options.insert(1, [o for t in primary for o in args.owners(t)])
+    if entry.code[:2] in PURPOSE_TARGET_ROOTS:  # "opened fire to disperse the demonstrators"
         options.append(args.purpose_targets(token))
+    if entry.code[:2] in APPEAL_ROOTS:  # "called for sanctions against Nigeria": the target of what is asked for
+        options.append([p for n in args.prep_objects(token, ("for",)) for p in args.prep_objects(n, args.TARGET_PREPS)])
     if entry.code[:2] in CLAUSE_TARGET_ROOTS:
-        options.append([s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in
-                        args.children_with(c, args.SUBJECT_DEPS)])
+        # "demanded that the US match the EU's support": the clause's subject before the clause's objects
+        options.insert(2, [s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in
+                           args.children_with(c, args.SUBJECT_DEPS)])
+    if entry.code[:2] == THREAT_CODE[:2]:
+        # "threatened to stop talks if the United States deploys missiles": the threat is aimed at the US
+        options.append(args.condition_subjects(token, CONDITION_MARKS))
     code, note = _refine(entry.code, token, lexicon)
     fallback: list[Token] = []
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
@@ -250,8 +278,10 @@ def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
             return head
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
             above = head.head
-            if head.lower_ in {"on", "in"} and above.lemma_.lower() in lexicon.light_verbs:
+            if head.lower_ in {"on", "in"} and above.lemma_.lower() in lexicon.light_verbs - SPEECH_CARRIERS:
                 return above
+            if head.lower_ == "under" and above.lemma_.lower() in lexicon.recipients:
+                return above  # "came under attack"
             if head.lower_ == "of" and above.pos_ in NOUN_POS:
                 node = above
                 continue
@@ -265,12 +295,15 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     entry = _noun_entry(token, lexicon)
     if entry is None:
         return None
-    if token.dep_ in args.OBJECT_DEPS and token.head.pos_ == "VERB":
-        verb = token.head
+    content = token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in CONTENT_PREPS
+    verb_above = token.head.head if content else token.head
+    if (token.dep_ in args.OBJECT_DEPS or content) and verb_above.pos_ == "VERB":
+        verb = verb_above
         verb_sense = _choose_verb_entry(verb, lexicon.verb_entries(verb.lemma_.lower()))
         if verb_sense is not None and not _defers_to_object(verb, verb_sense, lexicon):
-            # "lifted the blockade", "condemned the attack": the verb's event has the noun as its content
-            _drop(trace, token, f"object of the coded verb '{verb.text}'")
+            # "lifted the blockade", "condemned the attack", "reneged on its commitment": the verb's event has
+            # the noun as its content
+            drop(trace, token, f"object of the coded verb '{verb.text}'")
             return None
     carrier = _carrier(token, lexicon)
     own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
@@ -280,14 +313,36 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
     options: list[Sequence[Token]] = [args.prep_objects(token, preps)]
     note = f"noun sense {entry.source}"
     sources: Sequence[Token] = own_sources
-    if carrier is not None:
+    if carrier is None and _fought_alongside(token) and not [c for c in own_sources if c.pos_ != "ADJ" or c.ent_type_]:
+        # "retook the village after fierce fighting with guerrillas": the clause's subject did the fighting
+        sources = own_sources = _subjects(token.head.head)
+        note += f"; fought by the subject of '{token.head.head.text}'"
+    if carrier is not None and carrier.lemma_.lower() in lexicon.recipients:
+        # "Obama faces pressure from Congress": Congress is the source, the subject the target
+        senders = args.prep_objects(token, ("from", "by")) or args.prep_objects(carrier, ("from", "by"))
+        sources = senders or [c for c in own_sources if c.dep_ != "poss"]
+        options = [_subjects(carrier), *options]
+        note += f" received by the subject of '{carrier.text}'"
+    elif carrier is not None:
         sources = _subjects(carrier) or own_sources
         options.append(args.prep_objects(carrier, preps))
         options.append(args.children_with(carrier, frozenset({"dative"})))
         note += f" carried by light verb '{carrier.text}'"
     if entry.code[:2] == PROTEST_ROOT:
-        options.append(args.purpose_targets(carrier if carrier is not None else token))
+        options.append(args.purpose_targets(token) + (args.purpose_targets(carrier) if carrier is not None else []))
+    if entry.code[:2] in CLAUSE_TARGET_ROOTS:
+        # "its demand that Israel ease restrictions": the subject of the noun's clause
+        holders = [token] + ([carrier] if carrier is not None else [])
+        options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
+                        args.children_with(c, args.SUBJECT_DEPS)])
     return _Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
+
+
+def _fought_alongside(noun: Token) -> bool:
+    """ "after fighting with X", "during clashes with X": combat with a counterpart, in a time phrase of a verb."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in TIME_PREPS
+            and prep.head.pos_ == "VERB" and bool(args.prep_objects(noun, ("with",))))
 
 
 def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: bool = False) -> list[Actor]:
@@ -296,6 +351,9 @@ def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: 
         if as_target and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children):
             continue  # "withdrew its troops from Lebanon": the actor's own forces are not its target
         actor = actors.resolve(token)
+        if as_target and actor is not None and actor.country is None and token.dep_ in {"amod", "compound"} \
+                and actor.code.startswith("---"):
+            continue  # "joint military exercises", "terrorist activities": a kind of thing, not an actor
         if actor is not None and all(actor.end <= a.start or actor.start >= a.end for a in out):
             out.append(actor)  # spans that overlap one already taken are the same actor
             out.extend(_coordinated_owners(token, actor, actors))
@@ -306,7 +364,7 @@ def _coordinated_owners(head: Token, actor: Actor, actors: DocumentActors) -> li
     """ "Indian and Pakistani troops" is two actors: INDMIL and PAKMIL."""
     out: list[Actor] = []
     for modifier in head.children:
-        if modifier.dep_ not in {"amod", "compound"} or modifier.i > head.i:
+        if modifier.dep_ not in {"amod", "compound", "nmod"} or modifier.i > head.i:
             continue
         first = actors.resolve(modifier)
         if first is None or first.country is None or first.country != actor.country:
@@ -325,8 +383,21 @@ def _coordinated_owners(head: Token, actor: Actor, actors: DocumentActors) -> li
 def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
                     exclude: Sequence[Actor]) -> list[Actor]:
     taken = {a.start for a in exclude}
+    weak: list[Actor] = []
     for option in options:
         found = [a for a in _resolve_all(option, actors, as_target=True) if a.start not in taken]
+        if found and any(a.country is not None or not a.code.startswith("---") for a in found):
+            return found
+        # "providing intelligence to Macedonia": a country-less thing-like actor yields to a named one
+        weak = weak or found
+    if weak:
+        return weak
+    for option in options:  # no actor anywhere: whose thing it is ("restrictions against German goods")
+        owned = [o for t in option if actors.resolve(t) is None for o in args.owners_or_objects(t)]
+        found = [a for a in _resolve_all(owned, actors, as_target=True) if a.start not in taken]
+        if not found:  # "part of a military aid program for Bosnia": one level further
+            owned = [o for t in owned if actors.resolve(t) is None for o in args.owners_or_objects(t)]
+            found = [a for a in _resolve_all(owned, actors, as_target=True) if a.start not in taken]
         if found:
             return found
     return []
@@ -334,14 +405,30 @@ def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
 
 def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor]:
     """With no explicit target, the country of the place where a material event happened."""
+    if code == EMPATHY_CODE:
+        mourned = args.prep_objects(token, ("for", "over", "at")) + [
+            p for o in args.direct_objects(token) for p in args.prep_objects(o, ("for", "over", "at"))]
+        return _place_country(mourned, actors, "sympathy with the country of")
     if code[:2] not in PLACE_TARGET_ROOTS:
         return []
-    for place in args.place_objects(token):
-        if place.ent_type_ not in PLACE_ENTITIES:
+    # a threat's place is that of what it threatens: "threatened to resume attacks in Israel"
+    clauses = [c for c in token.children if c.dep_ == "xcomp"] if code[:2] == THREAT_CODE[:2] else []
+    return _place_country(clauses, actors, "no explicit target: country of the place", also=token)
+
+
+def _place_country(nodes: Sequence[Token], actors: DocumentActors, reason: str, *,
+                   also: Token | None = None) -> list[Actor]:
+    """The country of the first named place "in" one of `nodes` (or `also`)."""
+    heads = [also, *nodes] if also is not None else list(nodes)
+    for found in [p for node in heads for p in args.place_objects(node)]:
+        # "in the capital city of Algiers": the named place is the "of" object of a common noun
+        place = found if found.ent_type_ in PLACE_ENTITIES else next(
+            (o for o in args.prep_objects(found, ("of",)) if o.ent_type_ in PLACE_ENTITIES), None)
+        if place is None:
             continue
         actor = actors.resolve(place)
         if actor is not None and actor.country:
-            why = f"no explicit target: country of the place '{actor.text}'"
+            why = f"{reason} '{actor.text}'"
             return [replace(actor, code=actor.country, sector=None, why=why)]
     return []
 
@@ -369,8 +456,10 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
     cue = attribution_of(token, lexicon, cited)
     speaker = actors.resolve(cue.speaker) if cue.speaker is not None else None
     source = _resolve_all(frame.sources, actors) or _resolve_all(frame.source_fallback, actors)
-    if not source and speaker is not None and any(t.lower_ in SPEAKER_PRONOUNS for t in frame.sources):
-        # "Syria says it will withdraw": in a reported clause, the pronoun subject is the speaker
+    if not source and speaker is not None and cue.speaker is not None and any(
+            t.lower_ in SPEAKER_PRONOUNS and t.i > cue.speaker.i for t in frame.sources):
+        # "Syria says it will withdraw": in a reported clause, the pronoun subject is the speaker (who comes
+        # first: in "bombers killed 23 when they blew themselves up, police said", "they" are the bombers)
         source = [replace(speaker, why=f"pronoun in the speaker's claim = {speaker.text}; {speaker.why}")]
     target = _first_resolved(frame.target_options, actors, source)
     if not target:
@@ -379,10 +468,10 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
         source = [_implicit_police(token, actors)]
     if not source and not target and (not frame.code.startswith(ACTORLESS_PREFIXES)
                                       or token.lemma_.lower() in NEEDS_AN_ACTOR):
-        _drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
+        drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
         return None
     if not target and len(source) < 2 and frame.code[:2] in TARGET_REQUIRED_ROOTS:
-        _drop(trace, token, f"CAMEO {frame.code} (consult) needs someone consulted: no target found")
+        drop(trace, token, f"CAMEO {frame.code} (consult) needs someone consulted: no target found")
         return None
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]
@@ -396,7 +485,8 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
                         code=frame.code, source=tuple(source), target=tuple(target), modality=modality,
                         speaker=speaker, according_to=cue.according_to, specific=frame.specific,
                         evidence=tuple(evidence), mutual=_is_mutual(frame.code, token, target_tokens),
-                        main_clause=args.clause_head(token).dep_ == "ROOT")
+                        main_clause=args.clause_head(token).dep_ == "ROOT",
+                        background=token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"})
 
 
 def _embedded_in_event(token: Token, lexicon: Lexicon) -> bool:
@@ -428,19 +518,40 @@ def _plainly_negated(token: Token) -> bool:
         for c in clause.children)
 
 
+def _has_condition(token: Token, marks: frozenset[str]) -> bool:
+    """Whether the predicate's clause has a conditional clause introduced by one of `marks` ("unless X ...")."""
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in clause.children)
+
+
+def _conditional_pledge(token: Token, lexicon: Lexicon) -> bool:
+    """ "said they would meet X if he gave them a veto": a reported, conditional promise is still an intent."""
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    return (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.reporting
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in clause.children)
+            and _has_condition(token, CONDITION_MARKS))
+
+
 def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
     """ "X will provide aid" states an intent (CAMEO 033); "X will attack" a threat (138)."""
     future = mention.modality is Modality.FUTURE or (
-        mention.modality is Modality.REQUESTED and _subject_desire(token, lexicon))
+        mention.modality is Modality.REQUESTED and _subject_desire(token, lexicon)) or (
+        mention.modality is Modality.HYPOTHETICAL and _conditional_pledge(token, lexicon))
     refused = mention.modality is Modality.NEGATED and _plainly_negated(token)
     if not (future or refused) or not mention.source or _embedded_in_event(token, lexicon):
         return None
     root = mention.code[:2]
+    ultimatum = future and _has_condition(token, ULTIMATUM_MARKS)
     if refused:
         frame = "refusal" if "03" <= root <= "08" else None
+    elif ultimatum:
+        frame = "threat"  # "will withdraw its troops unless X holds elections": a threat to X
     else:
         frame = "intent" if "04" <= root <= "08" else "threat" if root >= "14" else None
     code = lexicon.derived_code(frame, mention.code) if frame else None
+    if ultimatum and code is None:
+        code = THREAT_CODE
     if code is None or frame is None:
         return None
     note = f"{frame}: a {mention.modality.value} CAMEO {mention.code} event is an asserted CAMEO {code}"
@@ -459,7 +570,7 @@ def _demands(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
             if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
                 continue
             target = _resolve_all(args.children_with(clause, args.SUBJECT_DEPS), actors)
-            source = _resolve_all(args.children_with(verb, args.SUBJECT_DEPS), actors)
+            source = _resolve_all(args.subjects(verb), actors)
             if not target:
                 continue
             entry = _choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower()))
@@ -498,15 +609,18 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
             continue
         reason = _discarded(token, lexicon, lemmas)
         if reason:
-            _drop(trace, token, reason)
+            drop(trace, token, reason)
             continue
         mention = _mention(token, frame, index, cited, lexicon, actors, trace)
         if mention is not None:
             out.append(mention)
+            out.extend(visits(mention, token))
             implied = _implied(mention, token, lexicon)
             if implied is not None:
                 out.append(implied)
     out.extend(_demands(sent, index, lexicon, actors, cited))
+    out.extend(claims(sent, index, out, lambda tokens: _resolve_all(tokens, actors), cited))
+    out = without_repeats(out, sent.doc, lexicon, trace)
     if any(m.source or m.target for m in out):
         # an actor-less record only says "violence happened here": redundant beside a coded one
         out = [m for m in out if m.source or m.target]

@@ -20,7 +20,7 @@ from tacitus.records import Modality
 DEFAULT_LEXICONS = files("tacitus.data.lexicons")
 VERBS, NOUNS, LIGHT_VERBS = "verbs.tsv", "nouns.tsv", "light_verbs.tsv"
 MODALITY, REPORTING, DISCARDS = "modality.tsv", "reporting.tsv", "discards.tsv"
-FRAMES = "frames.tsv"
+FRAMES, RECIPIENTS = "frames.tsv", "recipients.tsv"
 SPEECH_ACTS = "speech_acts.tsv"
 
 PathLike = Path | Traversable
@@ -67,6 +67,7 @@ class Lexicon:
     discards: Mapping[str, frozenset[str]]  # trigger lemma -> context lemmas
     frames: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # frame -> inner prefix -> code
     speech_acts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # lemma -> content frames (quotes)
+    recipients: frozenset[str] = frozenset()  # light verbs whose subject receives the event ("faces pressure")
 
     def verb_entries(self, lemma: str) -> tuple[VerbEntry, ...]:
         """Senses of a verb lemma, most specific first; () if the verb is not a trigger."""
@@ -302,6 +303,7 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
     # frames.tsv follows the CAMEO codebook's structure, so a user folder without one uses the built-in.
     frames_path = base / FRAMES if (base / FRAMES).is_file() else DEFAULT_LEXICONS / FRAMES
     speech_path = base / SPEECH_ACTS if (base / SPEECH_ACTS).is_file() else DEFAULT_LEXICONS / SPEECH_ACTS
+    recipients_path = base / RECIPIENTS if (base / RECIPIENTS).is_file() else DEFAULT_LEXICONS / RECIPIENTS
     return Lexicon(
         ontology=onto,
         verbs=_verbs_by_lemma(verbs),
@@ -313,4 +315,5 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
                                   {e.lemma for e in verbs} | {e.lemma for e in nouns}),
         frames=_frames_by_name(read_frames(frames_path), frames_path, onto),
         speech_acts=_speech_acts_by_lemma(read_speech_acts(speech_path)),
+        recipients=frozenset(lemma for lemma, _ in read_word_list(recipients_path)),
     )

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from tacitus.records import Actor, Modality
+
+Trace = Callable[[str], None]
+
+
+def drop(trace: Trace | None, token: Token, reason: str) -> None:
+    """Tell the trace (`tacitus explain`) why a candidate predicate was not coded."""
+    if trace is not None:
+        trace(f"  - '{token.text}' ({token.lemma_}) not coded: {reason}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -25,3 +36,4 @@ class EventMention:
     mutual: bool = False          # "met with Y": Y also met the source; both directions are events
     derived: str = ""             # "intent", "threat", "demand": an event the text implies, not states
     main_clause: bool = False     # the trigger (or its light verb) is the root of its sentence
+    background: bool = False      # a participle describing a noun ("tribesmen backed by X"): background, not news

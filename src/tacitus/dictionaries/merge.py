@@ -58,6 +58,7 @@ def merge_lexicons(base: Lexicon, user: Lexicon) -> Lexicon:
         discards=with_any_trigger(_union(base.discards, user.discards), lemmas),
         frames=frames,
         speech_acts=_union(base.speech_acts, user.speech_acts),
+        recipients=base.recipients | user.recipients,
     )
 
 

@@ -1,0 +1,105 @@
+"""Events read off other events of the same sentence: claims of force, visits of the hosted, and restatements
+that are not events of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.coding import arguments as args
+from tacitus.coding.lexicon import Lexicon
+from tacitus.coding.mentions import EventMention, Trace, drop
+from tacitus.records import Actor, Modality
+
+Resolver = Callable[[Sequence[Token]], list[Actor]]
+# "X claimed that Y attacked Z": a claim that someone else used force is an accusation of Y (CAMEO 112), a claim
+# of one's own force is a claim of responsibility (015).
+CLAIM_VERBS = frozenset({"claim"})
+CLAIMED_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+ACCUSE_CODE, CLAIM_CODE = "112", "015"
+HOST_CODE, VISIT_CODE = "043", "042"
+# Dependencies by which an adjunct, purpose or consequence clause hangs under the event it continues.
+SUBORDINATE_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "pcomp", "conj"})
+
+
+def claims(sent: Span, index: int, coded: Sequence[EventMention], resolve: Resolver,
+           cited: str | None) -> list[EventMention]:
+    """ "The US claimed that ISIL attacked Iraq": the US accuses ISIL (112); "claimed that it attacked" is 015."""
+    out: list[EventMention] = []
+    doc = sent.doc
+    for inner in coded:
+        clause = doc[inner.trigger_start]
+        clause = args.clause_head(clause) if clause.pos_ != "VERB" else clause
+        verb = clause.head
+        if (clause.dep_ != "ccomp" or verb.lemma_.lower() not in CLAIM_VERBS or inner.code[:2] not in CLAIMED_ROOTS
+                or inner.modality is not Modality.ASSERTED or not inner.source):
+            continue
+        claimant = resolve(args.subjects(verb))
+        if not claimant:
+            continue
+        own = {a.code for a in inner.source} <= {a.code for a in claimant}
+        code, target = (CLAIM_CODE, inner.target) if own else (ACCUSE_CODE, inner.source)
+        if not target:
+            continue
+        why = (f"'{verb.text} that ... {clause.text}' of its own CAMEO {inner.code}: a claim of responsibility"
+               if own else f"'{verb.text} that {inner.source[0].text} ... {clause.text}': an accusation (CAMEO 112)")
+        out.append(EventMention(sentence=index, trigger_start=verb.i, trigger_end=verb.i + 1, code=code,
+                                source=tuple(claimant), target=tuple(target), modality=Modality.ASSERTED,
+                                speaker=None, according_to=cited, specific=False, evidence=(why,),
+                                derived="claim"))
+    return out
+
+
+def _governs(upper: Token, lower: Token) -> bool:
+    """Whether `lower` follows and hangs under `upper` (or the light verb whose object it is) through an
+    adjunct, purpose or consequence clause."""
+    if lower.i <= upper.i:
+        return False
+    anchors = {upper.i} | ({upper.head.i} if upper.dep_ in args.OBJECT_DEPS else set())
+    node = lower
+    for _ in range(4):
+        if node.dep_ not in SUBORDINATE_DEPS or node.head is node:
+            return False
+        node = node.head
+        if node.i in anchors:
+            return True
+    return False
+
+
+def without_repeats(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
+                    trace: Trace | None) -> list[EventMention]:
+    """ "staged a hunger strike in protest", "shelled the city, killing 20": a clause that only restates or
+    continues an event of the same PLOVER type by the same actor is that event, not a second one."""
+    def plover(m: EventMention) -> tuple[str | None, str | None]:
+        info = lexicon.ontology.get(m.code)
+        return (info.plover_type, info.plover_mode) if info is not None else (None, None)
+
+    def restates(m: EventMention, n: EventMention) -> bool:
+        (kind, mode), (main_kind, main_mode) = plover(m), plover(n)
+        # a different mode is news of its own: "raided the house and arrested five" keeps the arrest
+        return (kind is not None and kind == main_kind and (mode is None or main_mode is None or mode == main_mode)
+                and {a.code for a in m.source} <= {a.code for a in n.source})
+
+    out: list[EventMention] = []
+    for m in mentions:
+        kind = plover(m)[0]
+        lower = doc[m.trigger_start]
+        main = next((n for n in mentions if n is not m and n.source and restates(m, n)
+                     and _governs(doc[n.trigger_start], lower)), None)
+        if main is None:
+            out.append(m)
+        else:
+            drop(trace, lower, f"continues the {kind} event of '{doc[main.trigger_start].text}'")
+    return out
+
+
+def visits(mention: EventMention, token: Token) -> list[EventMention]:
+    """Hosting and visiting are two sides of one meeting (CAMEO 043 and 042): the hosted guests visited."""
+    if mention.code != HOST_CODE or not (mention.source and mention.target) or \
+            mention.modality is not Modality.ASSERTED:
+        return []
+    why = f"'{token.text}': the hosted made a visit (CAMEO {VISIT_CODE})"
+    return [replace(mention, code=VISIT_CODE, source=mention.target, target=mention.source, derived="visit",
+                    specific=False, evidence=(why, *mention.evidence[1:]))]
