@@ -424,3 +424,38 @@ def test_code_mediation_effort_between_two_parties(coder: Coder) -> None:
     text = "Qatar's emir launched a mediation effort between Egypt and Sudan."
     event = _find(_events(coder, text), "effort")
     assert (event.cameo.code, [a.code for a in event.target]) == ("045", ["EGY", "SDN"])
+
+
+@pytest.mark.parametrize("text", ["He was put in charge of the district.", "The law provides for life imprisonment.",
+                                  "Rail travel is likely to pick up next week."])
+def test_code_arrest_word_with_no_one_held_is_no_arrest(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e.cameo.code.startswith("173")]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [("We have arrested five persons.", "arrested"),
+                                               ("The arrested persons were sent to jail.", "arrested"),
+                                               ("The arrests followed the visit of the minister.", "arrests")])
+def test_code_arrest_of_unnamed_people_is_the_polices(coder: Coder, text: str, trigger: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert event.cameo.code == "173"
+    assert [a.sector for a in event.source] == ["COP"]
+
+
+def test_code_charged_with_conduct_is_an_accusation(coder: Coder) -> None:
+    accused = _find(_events(coder, "The opposition leader charged the government with rigging the election."),
+                    "charged")
+    assert accused.cameo.code == "112"
+    legal = _find(_events(coder, "The two men were charged with murdering a shopkeeper."), "charged")
+    assert legal.cameo.code == "173"
+
+
+@pytest.mark.parametrize("text", ["The leaders are free to arrest us.", "The leader is likely to be arrested.",
+                                  "The police found it difficult to arrest the suspects."])
+def test_code_arrest_under_permission_or_likelihood_is_not_asserted(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text)
+                if e.cameo.code == "173" and e.modality is Modality.ASSERTED]
+
+
+def test_code_apprehending_trouble_is_no_arrest(coder: Coder) -> None:
+    events = _events(coder, "Apprehending trouble, the shopkeepers closed their shops.")
+    assert not [e for e in events if e.cameo.code == "173"]

@@ -50,6 +50,9 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 PROTEST_ROOT = "14"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
+# Arrest nouns that stand for someone held even with no one named ("the arrests followed the visit"); others
+# need a target to be an event ("charges of arson", "life imprisonment", "the prosecution machinery").
+HELD_NOUNS = frozenset({"arrest", "detention", "custody"})
 # Violence worth a record even when the text names no actor: "shops were looted", "a bomb killed five".
 ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
 # ... but not verbs that accidents, disasters and sport share: "killed when a bus plunged", "was struck by a ship".
@@ -96,8 +99,17 @@ def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: froze
             continue
         if entry.preps and not args.has_prep(token, entry.preps):
             continue
+        if entry.preps and entry.code.startswith(ARREST_CODE) and _charged_with_conduct(token, entry.preps):
+            continue
         return entry
     return None
+
+
+def _charged_with_conduct(token: Token, preps: frozenset[str]) -> bool:
+    """ "X charged Y with interfering": an accusation of conduct (a gerund), not a legal charge ("was charged
+    with murder", "charged him with arson")."""
+    objects = args.prep_objects(token, preps)
+    return bool(objects) and not args.is_passive(token) and all(o.tag_ == "VBG" for o in objects)
 
 
 def _names_event(token: Token, lexicon: Lexicon) -> bool:
@@ -443,6 +455,15 @@ def _implicit_police(token: Token, actors: DocumentActors) -> Actor:
                  sector="COP", name=None, why=why)
 
 
+def _someone_held(token: Token) -> bool:
+    """Whether an arrest with no actor named still holds someone: "five persons were arrested", "the arrested
+    men", "we arrested five persons", "the arrests followed"; not "life imprisonment", "in charge of the
+    district", "the charge of a nexus", nor "rail travel will pick up"."""
+    if token.pos_ in NOUN_POS:
+        return token.lemma_.lower() in HELD_NOUNS
+    return args.is_passive(token) or bool(args.direct_objects(token)) or token.dep_ in {"amod", "acl"}
+
+
 def _is_mutual(code: str, trigger: Token, target_tokens: Sequence[Token]) -> bool:
     """ "met with Y", "talks with Y": the "with" phrase hangs off the trigger (or its light verb)."""
     if code[:2] not in MUTUAL_ROOTS:
@@ -464,7 +485,7 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
     target = _first_resolved(frame.target_options, actors, source)
     if not target:
         target = _place_target(token, frame.code, actors)
-    if not source and frame.code.startswith(ARREST_CODE):
+    if not source and frame.code.startswith(ARREST_CODE) and (target or _someone_held(token)):
         source = [_implicit_police(token, actors)]
     if not source and not target and (not frame.code.startswith(ACTORLESS_PREFIXES)
                                       or token.lemma_.lower() in NEEDS_AN_ACTOR):
