@@ -60,3 +60,16 @@ def test_modality_reported_event_stays_asserted() -> None:
                     ("Goma", "Goma", "PROPN", "dobj", 1), ("police", "police", "NOUN", "nsubj", 4),
                     ("said", "say", "VERB", "ROOT", 4)])
     assert modality_of(doc[1], LEXICON)[0] is Modality.ASSERTED
+
+
+
+@pytest.mark.parametrize(("head", "lemma", "tag", "expected"),
+                         [("had", "have", "VBD", Modality.ASSERTED), ("have", "have", "VBP", Modality.HYPOTHETICAL),
+                          ("forced", "force", "VBN", Modality.ASSERTED)])
+def test_modality_past_obligation_and_force_are_implicative(head: str, lemma: str, tag: str,
+                                                            expected: Modality) -> None:
+    # "Police had to fire" did fire; "police have to fire" has not yet; "troops were forced to retreat" did
+    doc = make_doc([("Police", "police", "NOUN", "nsubj", 1), (head, lemma, "VERB", "ROOT", 1),
+                    ("to", "to", "PART", "aux", 3), ("fire", "fire", "VERB", "xcomp", 1)])
+    doc[1].tag_ = tag
+    assert modality_of(doc[3], LEXICON)[0] is expected

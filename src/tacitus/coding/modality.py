@@ -16,9 +16,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "'d", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-# Verbs whose infinitive complement did happen ("managed to flee", "began to shell").
+# Verbs whose infinitive complement did happen ("managed to flee", "began to shell", "was forced to retreat").
 IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "resume", "proceed", "go", "keep", "dare",
-                         "help", "come", "get", "use", "happen", "remain", "stop"})
+                         "help", "come", "get", "use", "happen", "remain", "stop", "force"})
 # Roots of the embedding event that make its complement non-asserted (appeal, intent, demand, threaten).
 ROOT_MODALITY = {"02": Modality.REQUESTED, "10": Modality.REQUESTED, "03": Modality.FUTURE,
                  "13": Modality.HYPOTHETICAL}
@@ -75,6 +75,7 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
         if (
             _is_infinitive(clause)
             and lemma not in IMPLICATIVE
+            and not (lemma == "have" and head.tag_ == "VBD")  # "police had to open fire": they did
             and lemma not in lexicon.reporting
             and head.pos_ == "VERB"
         ):
