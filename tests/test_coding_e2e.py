@@ -459,3 +459,10 @@ def test_code_arrest_under_permission_or_likelihood_is_not_asserted(coder: Coder
 def test_code_apprehending_trouble_is_no_arrest(coder: Coder) -> None:
     events = _events(coder, "Apprehending trouble, the shopkeepers closed their shops.")
     assert not [e for e in events if e.cameo.code == "173"]
+
+
+def test_code_verb_whose_lemma_lost_its_e(coder: Coder) -> None:
+    # the lemmatizer gives "raped" -> "rap"; the lexicon's "rape" must still fire
+    event = _find(_events(coder, "Sudanese security forces raped women in the village."), "raped")
+    assert event.cameo.code == "1821"
+    assert [a.code for a in event.source] == ["SDNCOP"]

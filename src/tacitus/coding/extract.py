@@ -20,7 +20,7 @@ from tacitus.coding.modality import modality_of
 from tacitus.coding.related import claims, visits, without_repeats
 from tacitus.records import Actor, Modality
 
-__all__ = ["Trace", "inner_code", "mentions_from_doc", "sentence_mentions"]
+__all__ = ["Trace", "inner_code", "mend_lemmas", "mentions_from_doc", "sentence_mentions"]
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
@@ -52,6 +52,7 @@ PROTEST_ROOT = "14"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
 # Arrest nouns that stand for someone held even with no one named ("the arrests followed the visit"); others
 # need a target to be an event ("charges of arson", "life imprisonment", "the prosecution machinery").
+MENDED_TAGS = frozenset({"VBD", "VBN", "VBG"})
 HELD_NOUNS = frozenset({"arrest", "detention", "custody"})
 # Violence worth a record even when the text names no actor: "shops were looted", "a bomb killed five".
 ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
@@ -651,7 +652,20 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
 def mentions_from_doc(doc: Doc, lexicon: Lexicon, actors: DocumentActors,
                       trace: Trace | None = None) -> list[EventMention]:
     """All event mentions of a parsed document, sentence by sentence, in text order."""
+    mend_lemmas(doc, lexicon)
     out: list[EventMention] = []
     for index, sent in enumerate(doc.sents):
         out.extend(sentence_mentions(sent, index, lexicon, actors, trace))
     return out
+
+
+def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
+    """Restore a lexicon verb's final "e" that the lemmatizer dropped: "raped"/"raping" -> "rap" should be "rape"
+    ("rap" would make "rapped"). Only where the short lemma is no trigger and the long one is."""
+    for token in doc:
+        if token.tag_ not in MENDED_TAGS:
+            continue
+        lemma = token.lemma_.lower()
+        if token.lower_ in {lemma + "ed", lemma + "ing"} and not lexicon.verb_entries(lemma) \
+                and lexicon.verb_entries(lemma + "e"):
+            token.lemma_ = lemma + "e"
