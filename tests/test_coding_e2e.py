@@ -466,3 +466,9 @@ def test_code_verb_whose_lemma_lost_its_e(coder: Coder) -> None:
     event = _find(_events(coder, "Sudanese security forces raped women in the village."), "raped")
     assert event.cameo.code == "1821"
     assert [a.code for a in event.source] == ["SDNCOP"]
+
+
+def test_code_crowd_control_with_no_one_named_is_the_polices(coder: Coder) -> None:
+    event = _find(_events(coder, "The crowd was lathicharged near the station."), "lathicharged")
+    assert event.cameo.code == "175"
+    assert [a.sector for a in event.source] == ["COP"]

@@ -52,6 +52,7 @@ PROTEST_ROOT = "14"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
 # Arrest nouns that stand for someone held even with no one named ("the arrests followed the visit"); others
 # need a target to be an event ("charges of arson", "life imprisonment", "the prosecution machinery").
+CROWD_CONTROL_CODE = "175"  # violent repression: tear gas, baton charges, dispersing crowds
 MENDED_TAGS = frozenset({"VBD", "VBN", "VBG"})
 HELD_NOUNS = frozenset({"arrest", "detention", "custody"})
 # Violence worth a record even when the text names no actor: "shops were looted", "a bomb killed five".
@@ -446,11 +447,12 @@ def _place_country(nodes: Sequence[Token], actors: DocumentActors, reason: str, 
     return []
 
 
-def _implicit_police(token: Token, actors: DocumentActors) -> Actor:
-    """ "Five activists were arrested": with no one named, an arrest is the police's (an empty span)."""
+def _implicit_police(token: Token, actors: DocumentActors, what: str = "an arrest") -> Actor:
+    """ "Five activists were arrested", "tear gas was fired to disperse the crowd": with no one named, an
+    arrest or crowd control is the police's (an empty span)."""
     country = actors.main_country
     start = token.idx
-    why = "implicit agent: an arrest with no one named is made by the police" + (
+    why = f"implicit agent: {what} with no one named is the police's" + (
         f"; country {country} from the document's main country" if country else "")
     return Actor(text="", start=start, end=start, code=(country or "---") + "COP", country=country,
                  sector="COP", name=None, why=why)
@@ -488,6 +490,8 @@ def _mention(token: Token, frame: _Frame, sentence: int, cited: str | None, lexi
         target = _place_target(token, frame.code, actors)
     if not source and frame.code.startswith(ARREST_CODE) and (target or _someone_held(token)):
         source = [_implicit_police(token, actors)]
+    elif not source and frame.code.startswith(CROWD_CONTROL_CODE) and target:
+        source = [_implicit_police(token, actors, "crowd control (tear gas, baton charge, dispersal)")]
     if not source and not target and (not frame.code.startswith(ACTORLESS_PREFIXES)
                                       or token.lemma_.lower() in NEEDS_AN_ACTOR):
         drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
