@@ -472,3 +472,11 @@ def test_code_crowd_control_with_no_one_named_is_the_polices(coder: Coder) -> No
     event = _find(_events(coder, "The crowd was lathicharged near the station."), "lathicharged")
     assert event.cameo.code == "175"
     assert [a.sector for a in event.source] == ["COP"]
+
+
+def test_code_taken_into_custody_is_an_arrest_but_in_custody_is_a_state(coder: Coder) -> None:
+    event = _find(_events(coder, "Eighty workers were taken into custody in Lucknow."), "custody")
+    assert event.cameo.code == "173"
+    assert [a.sector for a in event.source] == ["COP"]
+    events = _events(coder, "The prisoner died while in police custody.")
+    assert not [e for e in events if e.cameo.code == "173"]

@@ -54,6 +54,8 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 # need a target to be an event ("charges of arson", "life imprisonment", "the prosecution machinery").
 CROWD_CONTROL_CODE = "175"  # violent repression: tear gas, baton charges, dispersing crowds
 MENDED_TAGS = frozenset({"VBD", "VBN", "VBG"})
+# Nouns of confinement that after "in" name a state, not an event: "died in police custody", "remains in detention".
+STATE_NOUNS = frozenset({"custody", "detention"})
 HELD_NOUNS = frozenset({"arrest", "detention", "custody"})
 # Violence worth a record even when the text names no actor: "shops were looted", "a bomb killed five".
 ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
@@ -308,6 +310,9 @@ def _noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> _Frame |
         return None
     entry = _noun_entry(token, lexicon)
     if entry is None:
+        return None
+    if token.lemma_.lower() in STATE_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in":
+        drop(trace, token, "a state ('in custody'), not the arrest ('taken into custody')")
         return None
     content = token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in CONTENT_PREPS
     verb_above = token.head.head if content else token.head
