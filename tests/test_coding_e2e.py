@@ -480,3 +480,9 @@ def test_code_taken_into_custody_is_an_arrest_but_in_custody_is_a_state(coder: C
     assert [a.sector for a in event.source] == ["COP"]
     events = _events(coder, "The prisoner died while in police custody.")
     assert not [e for e in events if e.cameo.code == "173"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [("Ten activists were held by police in Cairo.", "held", "173"),
+                                                       ("A bomb was planted near the market.", "planted", "183")])
+def test_code_object_sense_matches_the_passive_subject(coder: Coder, text: str, trigger: str, code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code

@@ -86,6 +86,8 @@ class _Frame:
 def _choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry | None:
     particles = args.particles(token)
     heads = args.direct_objects(token)
+    if not heads and args.is_passive(token):  # "ten activists were held": the passive subject is the object
+        heads = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
     chosen = _matching_entry(token, entries, particles, {o.lemma_.lower() for o in heads})
     if chosen is None or not chosen.objects:
         # "reduced food supplies", "received a mission of observers": the modifier or the "of" noun is the object
