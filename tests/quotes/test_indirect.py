@@ -200,3 +200,16 @@ def test_indirect_stance_verbs_report_their_clause(quotes_of: QuotesOf, text: st
 ])
 def test_indirect_stance_verbs_need_a_speaker_in_a_main_clause(quotes_of: QuotesOf, text: str) -> None:
     assert _reported(quotes_of, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“Voters are tired, and I think the ads hurt him badly,” the strategist said.",
+    "The ads were, in his words, “a mess. I think they hurt him badly.”",
+])
+def test_indirect_cue_inside_a_quote_is_part_of_the_quote(quotes_of: QuotesOf, text: str) -> None:
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "think"] == []
+
+
+def test_indirect_content_and_cue_in_different_paragraphs(quotes_of: QuotesOf) -> None:
+    text = "In Avoiding Tax, Rebels Seize a Town\n\nThe rebels seized the town, officials said."
+    assert not [q for q in quotes_of(text) if "Avoiding" in q.text]  # the parse ran the headline into the clause

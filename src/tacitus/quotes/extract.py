@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -49,9 +50,8 @@ def _cue_span(verb: Token | None) -> TextSpan | None:
     return TextSpan(start=verb.idx, end=verb.idx + len(verb.text), text=verb.text)
 
 
-def _direct_candidates(doc: Doc, text: str, lexicon: Lexicon) -> list[_Candidate]:
+def _direct_candidates(doc: Doc, text: str, lexicon: Lexicon, spans: list[QuoteSpan]) -> list[_Candidate]:
     finder = CueFinder(doc, lexicon)
-    spans = find_quote_spans(text)
     out: list[_Candidate] = []
     k = 0
     while k < len(spans):
@@ -127,6 +127,15 @@ def _indirect_candidate(doc: Doc, reported: Reported) -> _Candidate:
                       parts=parts)
 
 
+def _quoted_cue(clause: _Candidate, spans: list[QuoteSpan], starts: list[int]) -> bool:
+    """The clause's cue lies inside quotation marks: `"I think it hurt him," she said` reports speech within
+    the quote (annotators leave it to the quote's own attribution), not a statement of its own."""
+    if clause.cue is None:
+        return False
+    k = bisect_right(starts, clause.cue.start) - 1
+    return k >= 0 and clause.cue.start < spans[k].end
+
+
 def _overlap_words(text: str, a: _Candidate, b: _Candidate) -> int:
     lo, hi = max(a.start, b.start), min(a.end, b.end)
     return word_count(text[lo:hi]) if lo < hi else 0
@@ -181,8 +190,11 @@ def quotes_from_doc(doc: Doc, article: Article, actors: DocumentActors, *, lexic
     text = document_text(doc)
     if not text.strip():
         return []
-    direct = _direct_candidates(doc, text, lexicon)
-    indirect = [_indirect_candidate(doc, r) for r in reported_clauses(doc, lexicon)]
+    spans = find_quote_spans(text)
+    starts = [span.start for span in spans]
+    direct = _direct_candidates(doc, text, lexicon, spans)
+    indirect = [c for c in (_indirect_candidate(doc, r) for r in reported_clauses(doc, lexicon))
+                if not _quoted_cue(c, spans, starts)]
     resolver = SpeakerResolver(doc, actors)
     quotes: list[Quote] = []
     previous: Speaker | None = None

@@ -347,6 +347,13 @@ def _without_aside(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _apart(doc: Doc, start: int, end: int, cue: Span) -> bool:
+    """A line break between the content and its cue: the parse ran a headline into the first sentence."""
+    if cue.start >= end:
+        return _broken_off(doc, end - 1, cue.start, marks=frozenset())
+    return cue.end <= start and _broken_off(doc, cue.end - 1, start, marks=frozenset())
+
+
 def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
     """Every reported clause of `doc` with at least a few words, trimmed of edge punctuation."""
     found: list[Reported] = []
@@ -364,7 +371,7 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         end = _past_open_quote(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
         start, end = _trimmed(doc, reported.start, end)
         end = _without_aside(doc, start, end)
-        if _words(doc, start, end) < MIN_CONTENT_WORDS:
+        if _words(doc, start, end) < MIN_CONTENT_WORDS or _apart(doc, start, end, reported.cue):
             continue
         found.append(replace(reported, start=start, end=end))
     return found
