@@ -213,3 +213,17 @@ def test_indirect_cue_inside_a_quote_is_part_of_the_quote(quotes_of: QuotesOf, t
 def test_indirect_content_and_cue_in_different_paragraphs(quotes_of: QuotesOf) -> None:
     text = "In Avoiding Tax, Rebels Seize a Town\n\nThe rebels seized the town, officials said."
     assert not [q for q in quotes_of(text) if "Avoiding" in q.text]  # the parse ran the headline into the clause
+
+
+def test_indirect_clause_in_capitals_is_a_headline(quotes_of: QuotesOf) -> None:
+    assert quotes_of("VOTERS THINK HE WILL WIN THE STATE EASILY\n\nThe poll was taken last week.") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ministry said the talks had failed; the rebels blamed the army for the delay.", "the talks had failed"),
+    ("The ministry said that exports fell by a third last year, according to customs data.",
+     "that exports fell by a third last year"),
+])
+def test_indirect_clause_stops_at_a_semicolon_or_a_second_source(quotes_of: QuotesOf, text: str,
+                                                                  content: str) -> None:
+    assert [q.text for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"] == [content]

@@ -85,6 +85,8 @@ def _clause_end(clause: Token, verb: Token, lexicon: Lexicon) -> int:
             if after and (depth == 0 and not opening or opening and doc[token.i - 1].text in _SENTENCE_END):
                 return token.i
             depth = depth + 1 if opening else max(depth - 1, 0)
+        elif token.text == ";" and depth == 0 and token.i > clause.i:
+            return token.i  # "X said A; B": what follows the semicolon is a statement of its own
         elif after and token.head.i == verb.i and _starts_statement(token, lexicon):
             end = token.left_edge.i
             while end > clause.right_edge.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
@@ -347,6 +349,14 @@ def _without_aside(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _before_according(doc: Doc, start: int, end: int) -> int:
+    """The end before ", according to X": the clause cites a second source for what follows the comma."""
+    for token in doc[start + 1 : end - 1]:
+        if token.lower_ == "according" and doc[token.i + 1].lower_ == "to" and doc[token.i - 1].text == ",":
+            return token.i - 1
+    return end
+
+
 def _apart(doc: Doc, start: int, end: int, cue: Span) -> bool:
     """A line break between the content and its cue: the parse ran a headline into the first sentence."""
     if cue.start >= end:
@@ -358,6 +368,8 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
     """Every reported clause of `doc` with at least a few words, trimmed of edge punctuation."""
     found: list[Reported] = []
     for token in doc:
+        if token.is_upper and len(token.text) > 1:
+            continue  # "EVEN HIS BOSS THINKS ...": a headline or kicker in capitals, not a sentence of the story
         if token.lower_ == "according":
             reported = _from_according(token)
         elif is_cue(token, lexicon):
@@ -371,6 +383,8 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         end = _past_open_quote(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
         start, end = _trimmed(doc, reported.start, end)
         end = _without_aside(doc, start, end)
+        if token.lower_ != "according":
+            end = _before_according(doc, start, end)
         if _words(doc, start, end) < MIN_CONTENT_WORDS or _apart(doc, start, end, reported.cue):
             continue
         found.append(replace(reported, start=start, end=end))
