@@ -64,8 +64,15 @@ def test_direct_multi_paragraph_keeps_speaker(quotes_of: QuotesOf) -> None:
             "listens to us,” Lopez said.\n\n“We will stay here for as long as it takes and we will not be moved\n\n"
             "“Our members are ready for a long strike,” she added.")
     direct = [q for q in quotes_of(text) if q.direct]
-    assert len(direct) == 3
+    assert [q.text[:12] for q in direct] == ["“We will not", "“We will sta"]  # the last two paragraphs: one quote
+    assert direct[1].text.endswith("a long strike,”")
     assert {q.speaker_name for q in direct} == {"Maria Lopez"}
+
+
+def test_direct_transcript_turns_stay_apart(quotes_of: QuotesOf) -> None:
+    text = ("The governor spoke on the radio.\n\n\"HOST: Will the senator be at the debate tomorrow night?\n\n"
+            "\"SMITH: She will not be there, and I think that is the right call for her campaign.")
+    assert len([q for q in quotes_of(text) if q.direct]) == 2
 
 
 def test_direct_scare_quote_is_not_speech(quotes_of: QuotesOf) -> None:

@@ -36,6 +36,11 @@ class DirectCue:
     clause_end: int  # character offset where the cue clause ends (for quotes split around it)
 
 
+def is_transcript_turn(text: str, start: int) -> bool:
+    """The quote at `start` opens with a speaker's name in capitals and a colon ("PENCE: Well, ...")."""
+    return _TRANSCRIPT_SPEAKER.match(text, start) is not None
+
+
 class CueFinder:
     """Find the cue of each quote from the parse of its document."""
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.lexicon import Lexicon
 from tacitus.parse import document_text
-from tacitus.quotes.cues import CueFinder, DirectCue
+from tacitus.quotes.cues import CueFinder, DirectCue, is_transcript_turn
 from tacitus.quotes.direct import QuoteSpan, find_quote_spans, is_title, word_count
 from tacitus.quotes.indirect import Reported, reported_clauses
 from tacitus.quotes.speakers import Speaker, SpeakerResolver
@@ -59,6 +59,12 @@ def _direct_candidates(doc: Doc, text: str, lexicon: Lexicon, spans: list[QuoteS
         if is_title(text[span.start : span.end]):
             k += 1
             continue
+        if out and _runs_on(text, spans, k, out[-1]):
+            out[-1].end = span.end
+            if out[-1].parts:
+                out[-1].parts += (_span(text, span.start, span.end),)
+            k += 1
+            continue
         cue = finder.find(span.start, span.end) if not span.continued else None
         parts = [span]
         k += 1
@@ -71,6 +77,17 @@ def _direct_candidates(doc: Doc, text: str, lexicon: Lexicon, spans: list[QuoteS
         if candidate is not None:
             out.append(candidate)
     return out
+
+
+def _runs_on(text: str, spans: list[QuoteSpan], k: int, last: _Candidate) -> bool:
+    """Quote `k` goes on with the last candidate, a quote over several paragraphs (each but the last left open)
+    that opens every paragraph with the same mark: one utterance. A transcript turn ("PENCE: ...") is not."""
+    span = spans[k]
+    if not span.continued or k == 0:
+        return False
+    previous = spans[k - 1]
+    return (not previous.closed and last.end == previous.end and text[span.start] == text[previous.start]
+            and not is_transcript_turn(text, span.start))
 
 
 def _joins(text: str, first: QuoteSpan, second: QuoteSpan, cue: DirectCue) -> bool:
