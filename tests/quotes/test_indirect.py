@@ -221,8 +221,12 @@ def test_indirect_clause_in_capitals_is_a_headline(quotes_of: QuotesOf) -> None:
 
 @pytest.mark.parametrize(("text", "content"), [
     ("The ministry said the talks had failed; the rebels blamed the army for the delay.", "the talks had failed"),
+    ("Republicans said the timing was not planned; they only learned of the deal on Friday.",
+     "the timing was not planned"),
     ("The ministry said that exports fell by a third last year, according to customs data.",
      "that exports fell by a third last year"),
+    ("The army said the strike was its largest yet, although it may take days to count the damage.",
+     "the strike was its largest yet"),
 ])
 def test_indirect_clause_stops_at_a_semicolon_or_a_second_source(quotes_of: QuotesOf, text: str,
                                                                   content: str) -> None:

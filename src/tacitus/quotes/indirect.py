@@ -27,6 +27,7 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 _OBJECT_PREPS = frozenset({"as", "for", "of", "about", "over"})
 _OBJECT_TAIL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acl", "relcl", "dep"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
+_CONCESSIVE = frozenset({"although", "though", "whereas", "as"})  # "as" only after "even"
 MIN_CONTENT_WORDS = 3
 MAX_QUOTE_RUN_ON = 40  # tokens a content may run on to close a quotation it opened
 _CURLY_OPENERS = frozenset({"“", "„", "``"})
@@ -85,14 +86,23 @@ def _clause_end(clause: Token, verb: Token, lexicon: Lexicon) -> int:
             if after and (depth == 0 and not opening or opening and doc[token.i - 1].text in _SENTENCE_END):
                 return token.i
             depth = depth + 1 if opening else max(depth - 1, 0)
-        elif token.text == ";" and depth == 0 and token.i > clause.i:
-            return token.i  # "X said A; B": what follows the semicolon is a statement of its own
         elif after and token.head.i == verb.i and _starts_statement(token, lexicon):
             end = token.left_edge.i
             while end > clause.right_edge.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
                 end -= 1
             return end
     return sentence_of(verb).end
+
+
+def _before_semicolon(doc: Doc, start: int, end: int) -> int:
+    """The end at the first semicolon outside quotation marks: in "X said A; B", B is a statement of its own."""
+    quoted = False
+    for token in doc[start:end]:
+        if token.is_quote:
+            quoted = not quoted
+        elif token.text == ";" and not quoted:
+            return token.i
+    return end
 
 
 def _starts_statement(token: Token, lexicon: Lexicon) -> bool:
@@ -160,8 +170,9 @@ def _complement(verb: Token, lexicon: Lexicon, speaker: Token | None) -> Reporte
     for child in clauses:
         cue = doc[verb.i : verb.i + 1]
         if child.i > verb.i and not _broken_off(doc, verb.i, child.left_edge.i, marks=frozenset()):
-            return Reported(child.left_edge.i, max(_clause_end(child, verb, lexicon), child.right_edge.i + 1),
-                            cue, speaker)
+            end = _before_semicolon(doc, child.left_edge.i,
+                                    max(_clause_end(child, verb, lexicon), child.right_edge.i + 1))
+            return Reported(child.left_edge.i, end, cue, speaker)
         before = child.i < verb.i and child.lemma_.lower() not in lexicon.reporting
         if before and not _broken_off(doc, child.right_edge.i, verb.left_edge.i):
             return Reported(child.left_edge.i, child.right_edge.i + 1, cue, speaker)
@@ -181,8 +192,9 @@ def _from_complement(verb: Token, lexicon: Lexicon) -> Reported | None:
     clause = next((c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.left_edge.i > verb.i), None)
     if clause is None or not _has_subject(verb):
         return None
-    return Reported(clause.left_edge.i, max(_clause_end(clause, verb, lexicon), clause.right_edge.i + 1),
-                    verb.doc[verb.i : verb.i + 1], subject_of(verb))
+    end = _before_semicolon(verb.doc, clause.left_edge.i,
+                            max(_clause_end(clause, verb, lexicon), clause.right_edge.i + 1))
+    return Reported(clause.left_edge.i, end, verb.doc[verb.i : verb.i + 1], subject_of(verb))
 
 
 def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
@@ -344,9 +356,18 @@ def _without_aside(doc: Doc, start: int, end: int) -> int:
         head = token.head if token.lower_ in _RELATIVE_WORDS else token
         relative = head.dep_ in {"relcl", "advcl"} and token.lower_ in _RELATIVE_WORDS
         participle = head.tag_ == "VBG" and head.dep_ in {"advcl", "xcomp"}
-        if (relative or participle) and head.right_edge.i + 1 >= end:
+        if (relative or participle) and head.right_edge.i + 1 >= end or _concession(token, end):
             return token.i - 1
     return end
+
+
+def _concession(token: Token, end: int) -> bool:
+    """A concessive clause after a comma (", although ...", ", even as ..."): the writer's qualification."""
+    mark = token.doc[token.i + 1] if token.lower_ == "even" and token.i + 1 < end else token
+    if mark is token and mark.lower_ == "as":
+        return False  # ", as he put it": only "even as" concedes
+    return (mark.lower_ in _CONCESSIVE and mark.dep_ == "mark" and mark.head.dep_ == "advcl"
+            and mark.head.right_edge.i + 1 >= end)
 
 
 def _before_according(doc: Doc, start: int, end: int) -> int:
