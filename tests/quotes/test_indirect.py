@@ -231,3 +231,9 @@ def test_indirect_clause_in_capitals_is_a_headline(quotes_of: QuotesOf) -> None:
 def test_indirect_clause_stops_at_a_semicolon_or_a_second_source(quotes_of: QuotesOf, text: str,
                                                                   content: str) -> None:
     assert [q.text for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"] == [content]
+
+
+def test_indirect_leaves_out_a_participle_aside_with_an_adverb(quotes_of: QuotesOf) -> None:
+    text = ("The president told the crowd that he would count it a personal insult if they stayed home, "
+            "implicitly putting his name on the ballot.")
+    assert [q.text for q in quotes_of(text)] == ["that he would count it a personal insult if they stayed home"]

@@ -353,7 +353,7 @@ def _without_aside(doc: Doc, start: int, end: int) -> int:
     for token in doc[start + 2 : end]:
         if doc[token.i - 1].text != ",":
             continue
-        head = token.head if token.lower_ in _RELATIVE_WORDS else token
+        head = token.head if token.lower_ in _RELATIVE_WORDS or token.dep_ == "advmod" else token
         relative = head.dep_ in {"relcl", "advcl"} and token.lower_ in _RELATIVE_WORDS
         participle = head.tag_ == "VBG" and head.dep_ in {"advcl", "xcomp"}
         if (relative or participle) and head.right_edge.i + 1 >= end or _concession(token, end):
