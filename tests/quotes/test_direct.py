@@ -17,6 +17,8 @@ def _texts(text: str) -> list[str]:
     ("He said “we will talk to them” on Monday.", ["“we will talk to them”"]),
     ("He said ''we will talk to them'' on Monday.", ["''we will talk to them''"]),
     ("“They call it ‘a con’ and we do not,” she said.", ["“They call it ‘a con’ and we do not,”"]),
+    ('“Deals are no right," the chairman said, adding that they came "like candy."',  # a straight closing mark
+     ['“Deals are no right,"', '"like candy."']),
 ])
 def test_find_quote_spans_marks(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected

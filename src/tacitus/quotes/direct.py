@@ -84,7 +84,21 @@ def _scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
             depth -= 1
         elif char == opener and opener != '"':
             depth += 1  # a nested quote of the same kind inside a curly quote
+    if open_at is not None and text[open_at] == "“":
+        close = _straight_closer(text, open_at + 1, end)
+        if close is not None:  # “...," typed with a straight closing mark: the quote ends there
+            found.append((open_at, close + 1))
+            rest, open_at = _scan(text, close + 1, end)
+            found.extend(rest)
     return found, open_at
+
+
+def _straight_closer(text: str, start: int, end: int) -> int | None:
+    """The first straight mark in closing position (after a word or punctuation, before a space or a mark)."""
+    for i in range(start, end):
+        if text[i] == '"' and not text[i - 1].isspace() and (i + 1 >= end or not text[i + 1].isalnum()):
+            return i
+    return None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
