@@ -32,6 +32,11 @@ def test_indirect_according_to_a_report(quotes_of: QuotesOf) -> None:
     assert quote.according_to == "CNN"
 
 
+def test_indirect_according_to_in_mid_sentence_vouches_for_what_comes_before(quotes_of: QuotesOf) -> None:
+    text = "Food prices rose by a third last year, according to the ministry, more than in any year since 1990."
+    assert [q.text for q in quotes_of(text)] == ["Food prices rose by a third last year"]
+
+
 def test_indirect_inside_a_quote_is_not_repeated(quotes_of: QuotesOf) -> None:
     quotes = quotes_of("“Our leaders said the war is over,” the farmer told reporters.")
     assert [q.direct for q in quotes] == [True]

@@ -341,8 +341,8 @@ def _from_according(token: Token) -> Reported | None:
     phrase_start, phrase_end = token.i, source.right_edge.i + 1
     if phrase_start <= start + 1:
         start = phrase_end
-    elif phrase_end >= end - 2:
-        end = phrase_start
+    elif phrase_end >= end - 2 or doc[phrase_start - 1].text == ",":
+        end = phrase_start  # "A, according to X, B": the source vouches for what comes before it
     cue = doc[token.i : min(token.i + 2, len(doc))]
     return Reported(start, end, cue, source, cited_source(source))
 
