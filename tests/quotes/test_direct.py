@@ -61,6 +61,14 @@ def test_direct_split_around_cue(quotes_of: QuotesOf) -> None:
     assert [p.text for p in quote.parts] == ["“We are ready,”", "“to talk to anyone who wants peace in the region.”"]
 
 
+def test_direct_split_around_a_cue_clause_with_a_quoted_title(quotes_of: QuotesOf) -> None:
+    text = ("“There is a severe disconnect between this White House and our military,” Flynn, a top Trump "
+            "surrogate, said Thursday morning on “Fox and Friends.” “I mean, there is a lot of frustration.”")
+    [quote] = [q for q in quotes_of(text) if q.direct]
+    assert (quote.start, quote.end) == (0, len(text))
+    assert len(quote.parts) == 2
+
+
 def test_direct_multi_paragraph_keeps_speaker(quotes_of: QuotesOf) -> None:
     text = ("Union leader Maria Lopez spoke to the crowd. “We will not leave the square until the government "
             "listens to us,” Lopez said.\n\n“We will stay here for as long as it takes and we will not be moved\n\n"

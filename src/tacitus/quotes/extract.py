@@ -68,11 +68,15 @@ def _direct_candidates(doc: Doc, text: str, lexicon: Lexicon, spans: list[QuoteS
         cue = finder.find(span.start, span.end) if not span.continued else None
         parts = [span]
         k += 1
-        # "We are ready," he said, "to talk.": the second half joins the first across the cue clause
-        while (cue is not None and cue.after and k < len(spans) and _joins(text, parts[-1], spans[k], cue)
-               and _same_cue(finder.find(spans[k].start, spans[k].end), cue)):
-            parts.append(spans[k])
-            k += 1
+        # "We are ready," he said, "to talk.": the second half joins the first across the cue clause (and
+        # across a quoted title in it: `"A," she said on "Meet the Press." "B."`)
+        following = _past_titles(text, spans, k)
+        while (cue is not None and cue.after and following < len(spans)
+               and _joins(text, parts[-1], spans[following], cue, spans[k:following])
+               and _same_cue(finder.find(spans[following].start, spans[following].end), cue)):
+            parts.append(spans[following])
+            k = following + 1
+            following = _past_titles(text, spans, k)
         candidate = _direct(text, parts, cue)
         if candidate is not None:
             out.append(candidate)
@@ -90,10 +94,19 @@ def _runs_on(text: str, spans: list[QuoteSpan], k: int, last: _Candidate) -> boo
             and not is_transcript_turn(text, span.start))
 
 
-def _joins(text: str, first: QuoteSpan, second: QuoteSpan, cue: DirectCue) -> bool:
+def _past_titles(text: str, spans: list[QuoteSpan], k: int) -> int:
+    while k < len(spans) and is_title(text[spans[k].start : spans[k].end]):
+        k += 1
+    return k
+
+
+def _joins(text: str, first: QuoteSpan, second: QuoteSpan, cue: DirectCue, titles: list[QuoteSpan]) -> bool:
     """The next quote goes on after the cue clause: `"A," she said. "B."`, even when the clause names the
-    speaker at length ("said Jane Roe, a lawyer who ...")."""
+    speaker at length ("said Jane Roe, a lawyer who ...") or a quoted title."""
     gap = text[first.end : second.start]
+    for title in titles:  # the title's own marks are no quote of the gap
+        quoted = text[title.start : title.end]
+        gap = gap.replace(quoted, "".join(c for c in quoted if c not in _QUOTE_CHARS))
     cue_inside = cue.verb is not None and first.end <= cue.verb.idx < second.start
     limit = MAX_CUE_CLAUSE if cue_inside else MAX_SPLIT_GAP
     return (0 < second.start - first.end <= limit and "\n" not in gap and not _QUOTE_CHARS & set(gap)
