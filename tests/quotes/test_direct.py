@@ -69,6 +69,12 @@ def test_direct_split_around_a_cue_clause_with_a_quoted_title(quotes_of: QuotesO
     assert len(quote.parts) == 2
 
 
+def test_direct_quote_after_a_subordinate_cue_stands_alone(quotes_of: QuotesOf) -> None:
+    text = ("“Promise mama you will keep your hands in sight,” the singer sings to the crowd before asking them, "
+            "“I just want to know, where do we go from here?”")
+    assert [q.text[:12] for q in quotes_of(text) if q.direct] == ["“Promise mam", "“I just want"]
+
+
 def test_direct_multi_paragraph_keeps_speaker(quotes_of: QuotesOf) -> None:
     text = ("Union leader Maria Lopez spoke to the crowd. “We will not leave the square until the government "
             "listens to us,” Lopez said.\n\n“We will stay here for as long as it takes and we will not be moved\n\n"

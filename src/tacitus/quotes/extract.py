@@ -23,6 +23,7 @@ MAX_SPLIT_GAP = 80  # characters of cue clause between the two halves of a split
 MAX_CUE_CLAUSE = 300  # the same when the cue verb itself lies between them ("said X, a lawyer who ...")
 _QUOTE_CHARS = frozenset('"“”„«»')
 MAJORITY = 0.5
+_SUBORDINATE_DEPS = frozenset({"pcomp", "advcl"})
 
 
 @dataclass(slots=True)
@@ -109,6 +110,8 @@ def _joins(text: str, first: QuoteSpan, second: QuoteSpan, cue: DirectCue, title
         gap = gap.replace(quoted, "".join(c for c in quoted if c not in _QUOTE_CHARS))
     cue_inside = cue.verb is not None and first.end <= cue.verb.idx < second.start
     limit = MAX_CUE_CLAUSE if cue_inside else MAX_SPLIT_GAP
+    if cue_inside and cue.verb is not None and cue.verb.dep_ in _SUBORDINATE_DEPS:
+        return False  # `"A," she sang before asking him, "B?"`: the subordinate verb introduces B alone
     return (0 < second.start - first.end <= limit and "\n" not in gap and not _QUOTE_CHARS & set(gap)
             and cue.clause_end <= second.start and gap.rstrip()[-1:] in {",", ".", ":"})
 
