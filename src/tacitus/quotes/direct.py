@@ -65,7 +65,23 @@ def _is_opener(text: str, i: int, start: int) -> bool:
 
 
 def _scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Closed quotes of one paragraph, and where a quote left open at its end began (or None)."""
+    """Closed quotes of one paragraph, and where a quote left open at its end began (or None). A curly quote
+    left open closes at a straight mark in closing position (`“...," she said`: the writer mixed the marks)."""
+    found: list[tuple[int, int]] = []
+    while True:
+        closed, open_at = _scan_marks(text, start, end)
+        found.extend(closed)
+        if open_at is None or text[open_at] != "“":
+            return found, open_at
+        close = _straight_closer(text, open_at + 1, end)
+        if close is None:
+            return found, open_at
+        found.append((open_at, close + 1))
+        start = close + 1
+
+
+def _scan_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed quotes between `start` and `end` by the marks' partners, and where a quote left open began."""
     found: list[tuple[int, int]] = []
     open_at: int | None = None
     depth = 0
@@ -84,12 +100,6 @@ def _scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
             depth -= 1
         elif char == opener and opener != '"':
             depth += 1  # a nested quote of the same kind inside a curly quote
-    if open_at is not None and text[open_at] == "“":
-        close = _straight_closer(text, open_at + 1, end)
-        if close is not None:  # “...," typed with a straight closing mark: the quote ends there
-            found.append((open_at, close + 1))
-            rest, open_at = _scan(text, close + 1, end)
-            found.extend(rest)
     return found, open_at
 
 
