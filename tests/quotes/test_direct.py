@@ -75,6 +75,14 @@ def test_direct_quote_after_a_subordinate_cue_stands_alone(quotes_of: QuotesOf) 
     assert [q.text[:12] for q in quotes_of(text) if q.direct] == ["“Promise mam", "“I just want"]
 
 
+def test_direct_cue_clause_before_the_next_quote_is_its_own(quotes_of: QuotesOf) -> None:
+    text = ('I told my father, "Of course I believe in the devil. I was just kidding." To which he said, '
+            '"Thank God at least you still believe in the devil."')
+    direct = [q for q in quotes_of(text) if q.direct]
+    assert [(q.text[:10], q.speaker_text.text if q.speaker_text else None) for q in direct] == [
+        ('"Of course', "I"), ('"Thank God', "he")]
+
+
 def test_direct_multi_paragraph_keeps_speaker(quotes_of: QuotesOf) -> None:
     text = ("Union leader Maria Lopez spoke to the crowd. “We will not leave the square until the government "
             "listens to us,” Lopez said.\n\n“We will stay here for as long as it takes and we will not be moved\n\n"

@@ -86,6 +86,8 @@ class CueFinder:
 
     def _after(self, start: int, end: int) -> DirectCue | None:
         window = self._window_after(end)
+        if window and self._introduces_next(start, end, window[-1]):
+            return None
         words = [t for t in window if not t.is_punct]
         for token in window:
             if token.pos_ != "VERB" or not (is_cue(token, self.lexicon) or len(words) <= MAX_BARE_AFTER):
@@ -98,6 +100,14 @@ class CueFinder:
                 clause_end = window[-1].idx + len(window[-1].text)
                 return DirectCue(token, speaker, after=True, clause_end=clause_end)
         return self._after_long_name(start, end, len(window))
+
+    def _introduces_next(self, start: int, end: int, last: Token) -> bool:
+        """`"A." To which she said, "B."`: after a quoted sentence, a clause ending in a comma or colon right
+        before the next quote is that quote's cue."""
+        doc = self.doc
+        ended = self._text[start:end].rstrip("\"“”„«»'’ ")[-1:] in _SENTENCE_END
+        return (ended and last.text in {",", ":"} and last.i + 1 < len(doc)
+                and doc[last.i + 1].text in _QUOTE_MARKS)
 
     def _after_long_name(self, start: int, end: int, seen: int) -> DirectCue | None:
         """ "...," Jane Roe, director of the institute at the university, said: a speech verb further on whose

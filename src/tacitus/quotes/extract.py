@@ -112,6 +112,9 @@ def _joins(text: str, first: QuoteSpan, second: QuoteSpan, cue: DirectCue, title
     limit = MAX_CUE_CLAUSE if cue_inside else MAX_SPLIT_GAP
     if cue_inside and cue.verb is not None and cue.verb.dep_ in _SUBORDINATE_DEPS:
         return False  # `"A," she sang before asking him, "B?"`: the subordinate verb introduces B alone
+    ended = text[first.start : first.end].rstrip("\"“”„«»'’ ")[-1:] in {".", "!", "?"}
+    if ended and gap.rstrip()[-1:] in {",", ":"}:
+        return False  # `"A." To which she said, "B."`: a new sentence whose cue introduces B
     return (0 < second.start - first.end <= limit and "\n" not in gap and not _QUOTE_CHARS & set(gap)
             and cue.clause_end <= second.start and gap.rstrip()[-1:] in {",", ".", ":"})
 
