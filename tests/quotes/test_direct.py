@@ -96,7 +96,8 @@ def test_direct_multi_paragraph_keeps_speaker(quotes_of: QuotesOf) -> None:
 def test_direct_transcript_turns_stay_apart(quotes_of: QuotesOf) -> None:
     text = ("The governor spoke on the radio.\n\n\"HOST: Will the senator be at the debate tomorrow night?\n\n"
             "\"SMITH: She will not be there, and I think that is the right call for her campaign.")
-    assert len([q for q in quotes_of(text) if q.direct]) == 2
+    direct = [q for q in quotes_of(text) if q.direct]
+    assert [q.text[:10] for q in direct] == ["Will the s", "She will n"]  # the name and colon are no words of it
 
 
 def test_direct_scare_quote_is_not_speech(quotes_of: QuotesOf) -> None:

@@ -41,6 +41,17 @@ def is_transcript_turn(text: str, start: int) -> bool:
     return _TRANSCRIPT_SPEAKER.match(text, start) is not None
 
 
+def after_transcript_name(text: str, start: int) -> int:
+    """Where the words of a transcript turn begin (after "PENCE: "), or `start` for any other quote."""
+    match = _TRANSCRIPT_SPEAKER.match(text, start)
+    if match is None:
+        return start
+    end = match.end()
+    while end < len(text) and text[end] in " \t\xa0":
+        end += 1
+    return end
+
+
 class CueFinder:
     """Find the cue of each quote from the parse of its document."""
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.lexicon import Lexicon
 from tacitus.parse import document_text
-from tacitus.quotes.cues import CueFinder, DirectCue, is_transcript_turn
+from tacitus.quotes.cues import CueFinder, DirectCue, after_transcript_name, is_transcript_turn
 from tacitus.quotes.direct import QuoteSpan, find_quote_spans, is_title, word_count
 from tacitus.quotes.indirect import Reported, reported_clauses
 from tacitus.quotes.speakers import Speaker, SpeakerResolver
@@ -135,7 +135,7 @@ def _direct(text: str, parts: list[QuoteSpan], cue: DirectCue | None) -> _Candid
     if words < MIN_PHRASE_WORDS and not _starts_sentence(text, first.start):
         return None  # a quoted phrase inside a sentence ("called it “a con”") is no utterance of its own
     return _Candidate(
-        start=first.start, end=last.end, direct=True,
+        start=after_transcript_name(text, first.start), end=last.end, direct=True,
         cue=_cue_span(cue.verb) if cue is not None else None,
         speaker=cue.speaker if cue is not None else None,
         follows=cue is None and (first.continued or _starts_sentence(text, first.start)),
