@@ -17,6 +17,8 @@ def _texts(text: str) -> list[str]:
     ("He said “we will talk to them” on Monday.", ["“we will talk to them”"]),
     ("He said ''we will talk to them'' on Monday.", ["''we will talk to them''"]),
     ("“They call it ‘a con’ and we do not,” she said.", ["“They call it ‘a con’ and we do not,”"]),
+    ('“Deals are no right," the chairman said, adding that they came "like candy."',  # a straight closing mark
+     ['“Deals are no right,"', '"like candy."']),
 ])
 def test_find_quote_spans_marks(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
@@ -59,13 +61,43 @@ def test_direct_split_around_cue(quotes_of: QuotesOf) -> None:
     assert [p.text for p in quote.parts] == ["“We are ready,”", "“to talk to anyone who wants peace in the region.”"]
 
 
+def test_direct_split_around_a_cue_clause_with_a_quoted_title(quotes_of: QuotesOf) -> None:
+    text = ("“There is a severe disconnect between this White House and our military,” Flynn, a top Trump "
+            "surrogate, said Thursday morning on “Fox and Friends.” “I mean, there is a lot of frustration.”")
+    [quote] = [q for q in quotes_of(text) if q.direct]
+    assert (quote.start, quote.end) == (0, len(text))
+    assert len(quote.parts) == 2
+
+
+def test_direct_quote_after_a_subordinate_cue_stands_alone(quotes_of: QuotesOf) -> None:
+    text = ("“Promise mama you will keep your hands in sight,” the singer sings to the crowd before asking them, "
+            "“I just want to know, where do we go from here?”")
+    assert [q.text[:12] for q in quotes_of(text) if q.direct] == ["“Promise mam", "“I just want"]
+
+
+def test_direct_cue_clause_before_the_next_quote_is_its_own(quotes_of: QuotesOf) -> None:
+    text = ('I told my father, "Of course I believe in the devil. I was just kidding." To which he said, '
+            '"Thank God at least you still believe in the devil."')
+    direct = [q for q in quotes_of(text) if q.direct]
+    assert [(q.text[:10], q.speaker_text.text if q.speaker_text else None) for q in direct] == [
+        ('"Of course', "I"), ('"Thank God', "he")]
+
+
 def test_direct_multi_paragraph_keeps_speaker(quotes_of: QuotesOf) -> None:
     text = ("Union leader Maria Lopez spoke to the crowd. “We will not leave the square until the government "
             "listens to us,” Lopez said.\n\n“We will stay here for as long as it takes and we will not be moved\n\n"
             "“Our members are ready for a long strike,” she added.")
     direct = [q for q in quotes_of(text) if q.direct]
-    assert len(direct) == 3
+    assert [q.text[:12] for q in direct] == ["“We will not", "“We will sta"]  # the last two paragraphs: one quote
+    assert direct[1].text.endswith("a long strike,”")
     assert {q.speaker_name for q in direct} == {"Maria Lopez"}
+
+
+def test_direct_transcript_turns_stay_apart(quotes_of: QuotesOf) -> None:
+    text = ("The governor spoke on the radio.\n\n\"HOST: Will the senator be at the debate tomorrow night?\n\n"
+            "\"SMITH: She will not be there, and I think that is the right call for her campaign.")
+    direct = [q for q in quotes_of(text) if q.direct]
+    assert [q.text[:10] for q in direct] == ["Will the s", "She will n"]  # the name and colon are no words of it
 
 
 def test_direct_scare_quote_is_not_speech(quotes_of: QuotesOf) -> None:

@@ -32,6 +32,11 @@ def test_indirect_according_to_a_report(quotes_of: QuotesOf) -> None:
     assert quote.according_to == "CNN"
 
 
+def test_indirect_according_to_in_mid_sentence_vouches_for_what_comes_before(quotes_of: QuotesOf) -> None:
+    text = "Food prices rose by a third last year, according to the ministry, more than in any year since 1990."
+    assert [q.text for q in quotes_of(text)] == ["Food prices rose by a third last year"]
+
+
 def test_indirect_inside_a_quote_is_not_repeated(quotes_of: QuotesOf) -> None:
     quotes = quotes_of("“Our leaders said the war is over,” the farmer told reporters.")
     assert [q.direct for q in quotes] == [True]
@@ -200,3 +205,40 @@ def test_indirect_stance_verbs_report_their_clause(quotes_of: QuotesOf, text: st
 ])
 def test_indirect_stance_verbs_need_a_speaker_in_a_main_clause(quotes_of: QuotesOf, text: str) -> None:
     assert _reported(quotes_of, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“Voters are tired, and I think the ads hurt him badly,” the strategist said.",
+    "The ads were, in his words, “a mess. I think they hurt him badly.”",
+])
+def test_indirect_cue_inside_a_quote_is_part_of_the_quote(quotes_of: QuotesOf, text: str) -> None:
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "think"] == []
+
+
+def test_indirect_content_and_cue_in_different_paragraphs(quotes_of: QuotesOf) -> None:
+    text = "In Avoiding Tax, Rebels Seize a Town\n\nThe rebels seized the town, officials said."
+    assert not [q for q in quotes_of(text) if "Avoiding" in q.text]  # the parse ran the headline into the clause
+
+
+def test_indirect_clause_in_capitals_is_a_headline(quotes_of: QuotesOf) -> None:
+    assert quotes_of("VOTERS THINK HE WILL WIN THE STATE EASILY\n\nThe poll was taken last week.") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ministry said the talks had failed; the rebels blamed the army for the delay.", "the talks had failed"),
+    ("Republicans said the timing was not planned; they only learned of the deal on Friday.",
+     "the timing was not planned"),
+    ("The ministry said that exports fell by a third last year, according to customs data.",
+     "that exports fell by a third last year"),
+    ("The army said the strike was its largest yet, although it may take days to count the damage.",
+     "the strike was its largest yet"),
+])
+def test_indirect_clause_stops_at_a_semicolon_or_a_second_source(quotes_of: QuotesOf, text: str,
+                                                                  content: str) -> None:
+    assert [q.text for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"] == [content]
+
+
+def test_indirect_leaves_out_a_participle_aside_with_an_adverb(quotes_of: QuotesOf) -> None:
+    text = ("The president told the crowd that he would count it a personal insult if they stayed home, "
+            "implicitly putting his name on the ballot.")
+    assert [q.text for q in quotes_of(text)] == ["that he would count it a personal insult if they stayed home"]

@@ -36,6 +36,22 @@ class DirectCue:
     clause_end: int  # character offset where the cue clause ends (for quotes split around it)
 
 
+def is_transcript_turn(text: str, start: int) -> bool:
+    """The quote at `start` opens with a speaker's name in capitals and a colon ("PENCE: Well, ...")."""
+    return _TRANSCRIPT_SPEAKER.match(text, start) is not None
+
+
+def after_transcript_name(text: str, start: int) -> int:
+    """Where the words of a transcript turn begin (after "PENCE: "), or `start` for any other quote."""
+    match = _TRANSCRIPT_SPEAKER.match(text, start)
+    if match is None:
+        return start
+    end = match.end()
+    while end < len(text) and text[end] in " \t\xa0":
+        end += 1
+    return end
+
+
 class CueFinder:
     """Find the cue of each quote from the parse of its document."""
 
@@ -81,6 +97,8 @@ class CueFinder:
 
     def _after(self, start: int, end: int) -> DirectCue | None:
         window = self._window_after(end)
+        if window and self._introduces_next(start, end, window[-1]):
+            return None
         words = [t for t in window if not t.is_punct]
         for token in window:
             if token.pos_ != "VERB" or not (is_cue(token, self.lexicon) or len(words) <= MAX_BARE_AFTER):
@@ -93,6 +111,14 @@ class CueFinder:
                 clause_end = window[-1].idx + len(window[-1].text)
                 return DirectCue(token, speaker, after=True, clause_end=clause_end)
         return self._after_long_name(start, end, len(window))
+
+    def _introduces_next(self, start: int, end: int, last: Token) -> bool:
+        """`"A." To which she said, "B."`: after a quoted sentence, a clause ending in a comma or colon right
+        before the next quote is that quote's cue."""
+        doc = self.doc
+        ended = self._text[start:end].rstrip("\"“”„«»'’ ")[-1:] in _SENTENCE_END
+        return (ended and last.text in {",", ":"} and last.i + 1 < len(doc)
+                and doc[last.i + 1].text in _QUOTE_MARKS)
 
     def _after_long_name(self, start: int, end: int, seen: int) -> DirectCue | None:
         """ "...," Jane Roe, director of the institute at the university, said: a speech verb further on whose

@@ -65,7 +65,23 @@ def _is_opener(text: str, i: int, start: int) -> bool:
 
 
 def _scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Closed quotes of one paragraph, and where a quote left open at its end began (or None)."""
+    """Closed quotes of one paragraph, and where a quote left open at its end began (or None). A curly quote
+    left open closes at a straight mark in closing position (`“...," she said`: the writer mixed the marks)."""
+    found: list[tuple[int, int]] = []
+    while True:
+        closed, open_at = _scan_marks(text, start, end)
+        found.extend(closed)
+        if open_at is None or text[open_at] != "“":
+            return found, open_at
+        close = _straight_closer(text, open_at + 1, end)
+        if close is None:
+            return found, open_at
+        found.append((open_at, close + 1))
+        start = close + 1
+
+
+def _scan_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed quotes between `start` and `end` by the marks' partners, and where a quote left open began."""
     found: list[tuple[int, int]] = []
     open_at: int | None = None
     depth = 0
@@ -85,6 +101,14 @@ def _scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
         elif char == opener and opener != '"':
             depth += 1  # a nested quote of the same kind inside a curly quote
     return found, open_at
+
+
+def _straight_closer(text: str, start: int, end: int) -> int | None:
+    """The first straight mark in closing position (after a word or punctuation, before a space or a mark)."""
+    for i in range(start, end):
+        if text[i] == '"' and not text[i - 1].isspace() and (i + 1 >= end or not text[i + 1].isalnum()):
+            return i
+    return None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

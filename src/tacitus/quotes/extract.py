@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.lexicon import Lexicon
 from tacitus.parse import document_text
-from tacitus.quotes.cues import CueFinder, DirectCue
+from tacitus.quotes.cues import CueFinder, DirectCue, after_transcript_name, is_transcript_turn
 from tacitus.quotes.direct import QuoteSpan, find_quote_spans, is_title, word_count
 from tacitus.quotes.indirect import Reported, reported_clauses
 from tacitus.quotes.speakers import Speaker, SpeakerResolver
@@ -22,6 +23,7 @@ MAX_SPLIT_GAP = 80  # characters of cue clause between the two halves of a split
 MAX_CUE_CLAUSE = 300  # the same when the cue verb itself lies between them ("said X, a lawyer who ...")
 _QUOTE_CHARS = frozenset('"“”„«»')
 MAJORITY = 0.5
+_SUBORDINATE_DEPS = frozenset({"pcomp", "advcl"})
 
 
 @dataclass(slots=True)
@@ -49,9 +51,8 @@ def _cue_span(verb: Token | None) -> TextSpan | None:
     return TextSpan(start=verb.idx, end=verb.idx + len(verb.text), text=verb.text)
 
 
-def _direct_candidates(doc: Doc, text: str, lexicon: Lexicon) -> list[_Candidate]:
+def _direct_candidates(doc: Doc, text: str, lexicon: Lexicon, spans: list[QuoteSpan]) -> list[_Candidate]:
     finder = CueFinder(doc, lexicon)
-    spans = find_quote_spans(text)
     out: list[_Candidate] = []
     k = 0
     while k < len(spans):
@@ -59,26 +60,61 @@ def _direct_candidates(doc: Doc, text: str, lexicon: Lexicon) -> list[_Candidate
         if is_title(text[span.start : span.end]):
             k += 1
             continue
+        if out and _runs_on(text, spans, k, out[-1]):
+            out[-1].end = span.end
+            if out[-1].parts:
+                out[-1].parts += (_span(text, span.start, span.end),)
+            k += 1
+            continue
         cue = finder.find(span.start, span.end) if not span.continued else None
         parts = [span]
         k += 1
-        # "We are ready," he said, "to talk.": the second half joins the first across the cue clause
-        while (cue is not None and cue.after and k < len(spans) and _joins(text, parts[-1], spans[k], cue)
-               and _same_cue(finder.find(spans[k].start, spans[k].end), cue)):
-            parts.append(spans[k])
-            k += 1
+        # "We are ready," he said, "to talk.": the second half joins the first across the cue clause (and
+        # across a quoted title in it: `"A," she said on "Meet the Press." "B."`)
+        following = _past_titles(text, spans, k)
+        while (cue is not None and cue.after and following < len(spans)
+               and _joins(text, parts[-1], spans[following], cue, spans[k:following])
+               and _same_cue(finder.find(spans[following].start, spans[following].end), cue)):
+            parts.append(spans[following])
+            k = following + 1
+            following = _past_titles(text, spans, k)
         candidate = _direct(text, parts, cue)
         if candidate is not None:
             out.append(candidate)
     return out
 
 
-def _joins(text: str, first: QuoteSpan, second: QuoteSpan, cue: DirectCue) -> bool:
+def _runs_on(text: str, spans: list[QuoteSpan], k: int, last: _Candidate) -> bool:
+    """Quote `k` goes on with the last candidate, a quote over several paragraphs (each but the last left open)
+    that opens every paragraph with the same mark: one utterance. A transcript turn ("PENCE: ...") is not."""
+    span = spans[k]
+    if not span.continued or k == 0:
+        return False
+    previous = spans[k - 1]
+    return (not previous.closed and last.end == previous.end and text[span.start] == text[previous.start]
+            and not is_transcript_turn(text, span.start))
+
+
+def _past_titles(text: str, spans: list[QuoteSpan], k: int) -> int:
+    while k < len(spans) and is_title(text[spans[k].start : spans[k].end]):
+        k += 1
+    return k
+
+
+def _joins(text: str, first: QuoteSpan, second: QuoteSpan, cue: DirectCue, titles: list[QuoteSpan]) -> bool:
     """The next quote goes on after the cue clause: `"A," she said. "B."`, even when the clause names the
-    speaker at length ("said Jane Roe, a lawyer who ...")."""
+    speaker at length ("said Jane Roe, a lawyer who ...") or a quoted title."""
     gap = text[first.end : second.start]
+    for title in titles:  # the title's own marks are no quote of the gap
+        quoted = text[title.start : title.end]
+        gap = gap.replace(quoted, "".join(c for c in quoted if c not in _QUOTE_CHARS))
     cue_inside = cue.verb is not None and first.end <= cue.verb.idx < second.start
     limit = MAX_CUE_CLAUSE if cue_inside else MAX_SPLIT_GAP
+    if cue_inside and cue.verb is not None and cue.verb.dep_ in _SUBORDINATE_DEPS:
+        return False  # `"A," she sang before asking him, "B?"`: the subordinate verb introduces B alone
+    ended = text[first.start : first.end].rstrip("\"“”„«»'’ ")[-1:] in {".", "!", "?"}
+    if ended and gap.rstrip()[-1:] in {",", ":"}:
+        return False  # `"A." To which she said, "B."`: a new sentence whose cue introduces B
     return (0 < second.start - first.end <= limit and "\n" not in gap and not _QUOTE_CHARS & set(gap)
             and cue.clause_end <= second.start and gap.rstrip()[-1:] in {",", ".", ":"})
 
@@ -99,7 +135,7 @@ def _direct(text: str, parts: list[QuoteSpan], cue: DirectCue | None) -> _Candid
     if words < MIN_PHRASE_WORDS and not _starts_sentence(text, first.start):
         return None  # a quoted phrase inside a sentence ("called it “a con”") is no utterance of its own
     return _Candidate(
-        start=first.start, end=last.end, direct=True,
+        start=after_transcript_name(text, first.start), end=last.end, direct=True,
         cue=_cue_span(cue.verb) if cue is not None else None,
         speaker=cue.speaker if cue is not None else None,
         follows=cue is None and (first.continued or _starts_sentence(text, first.start)),
@@ -125,6 +161,15 @@ def _indirect_candidate(doc: Doc, reported: Reported) -> _Candidate:
                       cue=TextSpan(start=cue.start_char, end=cue.end_char, text=cue.text),
                       speaker=reported.speaker, according_to=reported.according_to, phrase=reported.phrase,
                       parts=parts)
+
+
+def _quoted_cue(clause: _Candidate, spans: list[QuoteSpan], starts: list[int]) -> bool:
+    """The clause's cue lies inside quotation marks: `"I think it hurt him," she said` reports speech within
+    the quote (annotators leave it to the quote's own attribution), not a statement of its own."""
+    if clause.cue is None:
+        return False
+    k = bisect_right(starts, clause.cue.start) - 1
+    return k >= 0 and clause.cue.start < spans[k].end
 
 
 def _overlap_words(text: str, a: _Candidate, b: _Candidate) -> int:
@@ -181,8 +226,11 @@ def quotes_from_doc(doc: Doc, article: Article, actors: DocumentActors, *, lexic
     text = document_text(doc)
     if not text.strip():
         return []
-    direct = _direct_candidates(doc, text, lexicon)
-    indirect = [_indirect_candidate(doc, r) for r in reported_clauses(doc, lexicon)]
+    spans = find_quote_spans(text)
+    starts = [span.start for span in spans]
+    direct = _direct_candidates(doc, text, lexicon, spans)
+    indirect = [c for c in (_indirect_candidate(doc, r) for r in reported_clauses(doc, lexicon))
+                if not _quoted_cue(c, spans, starts)]
     resolver = SpeakerResolver(doc, actors)
     quotes: list[Quote] = []
     previous: Speaker | None = None

@@ -27,6 +27,7 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 _OBJECT_PREPS = frozenset({"as", "for", "of", "about", "over"})
 _OBJECT_TAIL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acl", "relcl", "dep"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
+_CONCESSIVE = frozenset({"although", "though", "whereas", "as"})  # "as" only after "even"
 MIN_CONTENT_WORDS = 3
 MAX_QUOTE_RUN_ON = 40  # tokens a content may run on to close a quotation it opened
 _CURLY_OPENERS = frozenset({"“", "„", "``"})
@@ -91,6 +92,17 @@ def _clause_end(clause: Token, verb: Token, lexicon: Lexicon) -> int:
                 end -= 1
             return end
     return sentence_of(verb).end
+
+
+def _before_semicolon(doc: Doc, start: int, end: int) -> int:
+    """The end at the first semicolon outside quotation marks: in "X said A; B", B is a statement of its own."""
+    quoted = False
+    for token in doc[start:end]:
+        if token.is_quote:
+            quoted = not quoted
+        elif token.text == ";" and not quoted:
+            return token.i
+    return end
 
 
 def _starts_statement(token: Token, lexicon: Lexicon) -> bool:
@@ -158,8 +170,9 @@ def _complement(verb: Token, lexicon: Lexicon, speaker: Token | None) -> Reporte
     for child in clauses:
         cue = doc[verb.i : verb.i + 1]
         if child.i > verb.i and not _broken_off(doc, verb.i, child.left_edge.i, marks=frozenset()):
-            return Reported(child.left_edge.i, max(_clause_end(child, verb, lexicon), child.right_edge.i + 1),
-                            cue, speaker)
+            end = _before_semicolon(doc, child.left_edge.i,
+                                    max(_clause_end(child, verb, lexicon), child.right_edge.i + 1))
+            return Reported(child.left_edge.i, end, cue, speaker)
         before = child.i < verb.i and child.lemma_.lower() not in lexicon.reporting
         if before and not _broken_off(doc, child.right_edge.i, verb.left_edge.i):
             return Reported(child.left_edge.i, child.right_edge.i + 1, cue, speaker)
@@ -179,8 +192,9 @@ def _from_complement(verb: Token, lexicon: Lexicon) -> Reported | None:
     clause = next((c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.left_edge.i > verb.i), None)
     if clause is None or not _has_subject(verb):
         return None
-    return Reported(clause.left_edge.i, max(_clause_end(clause, verb, lexicon), clause.right_edge.i + 1),
-                    verb.doc[verb.i : verb.i + 1], subject_of(verb))
+    end = _before_semicolon(verb.doc, clause.left_edge.i,
+                            max(_clause_end(clause, verb, lexicon), clause.right_edge.i + 1))
+    return Reported(clause.left_edge.i, end, verb.doc[verb.i : verb.i + 1], subject_of(verb))
 
 
 def _from_verb(verb: Token, lexicon: Lexicon) -> Reported | None:
@@ -327,8 +341,8 @@ def _from_according(token: Token) -> Reported | None:
     phrase_start, phrase_end = token.i, source.right_edge.i + 1
     if phrase_start <= start + 1:
         start = phrase_end
-    elif phrase_end >= end - 2:
-        end = phrase_start
+    elif phrase_end >= end - 2 or doc[phrase_start - 1].text == ",":
+        end = phrase_start  # "A, according to X, B": the source vouches for what comes before it
     cue = doc[token.i : min(token.i + 2, len(doc))]
     return Reported(start, end, cue, source, cited_source(source))
 
@@ -339,18 +353,44 @@ def _without_aside(doc: Doc, start: int, end: int) -> int:
     for token in doc[start + 2 : end]:
         if doc[token.i - 1].text != ",":
             continue
-        head = token.head if token.lower_ in _RELATIVE_WORDS else token
+        head = token.head if token.lower_ in _RELATIVE_WORDS or token.dep_ == "advmod" else token
         relative = head.dep_ in {"relcl", "advcl"} and token.lower_ in _RELATIVE_WORDS
         participle = head.tag_ == "VBG" and head.dep_ in {"advcl", "xcomp"}
-        if (relative or participle) and head.right_edge.i + 1 >= end:
+        if (relative or participle) and head.right_edge.i + 1 >= end or _concession(token, end):
             return token.i - 1
     return end
+
+
+def _concession(token: Token, end: int) -> bool:
+    """A concessive clause after a comma (", although ...", ", even as ..."): the writer's qualification."""
+    mark = token.doc[token.i + 1] if token.lower_ == "even" and token.i + 1 < end else token
+    if mark is token and mark.lower_ == "as":
+        return False  # ", as he put it": only "even as" concedes
+    return (mark.lower_ in _CONCESSIVE and mark.dep_ == "mark" and mark.head.dep_ == "advcl"
+            and mark.head.right_edge.i + 1 >= end)
+
+
+def _before_according(doc: Doc, start: int, end: int) -> int:
+    """The end before ", according to X": the clause cites a second source for what follows the comma."""
+    for token in doc[start + 1 : end - 1]:
+        if token.lower_ == "according" and doc[token.i + 1].lower_ == "to" and doc[token.i - 1].text == ",":
+            return token.i - 1
+    return end
+
+
+def _apart(doc: Doc, start: int, end: int, cue: Span) -> bool:
+    """A line break between the content and its cue: the parse ran a headline into the first sentence."""
+    if cue.start >= end:
+        return _broken_off(doc, end - 1, cue.start, marks=frozenset())
+    return cue.end <= start and _broken_off(doc, cue.end - 1, start, marks=frozenset())
 
 
 def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
     """Every reported clause of `doc` with at least a few words, trimmed of edge punctuation."""
     found: list[Reported] = []
     for token in doc:
+        if token.is_upper and len(token.text) > 1:
+            continue  # "EVEN HIS BOSS THINKS ...": a headline or kicker in capitals, not a sentence of the story
         if token.lower_ == "according":
             reported = _from_according(token)
         elif is_cue(token, lexicon):
@@ -364,7 +404,9 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         end = _past_open_quote(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
         start, end = _trimmed(doc, reported.start, end)
         end = _without_aside(doc, start, end)
-        if _words(doc, start, end) < MIN_CONTENT_WORDS:
+        if token.lower_ != "according":
+            end = _before_according(doc, start, end)
+        if _words(doc, start, end) < MIN_CONTENT_WORDS or _apart(doc, start, end, reported.cue):
             continue
         found.append(replace(reported, start=start, end=end))
     return found
