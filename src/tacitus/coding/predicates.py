@@ -1,0 +1,346 @@
+"""Predicates: a trigger token's CAMEO code and the heads of its arguments, before actors are resolved.
+
+A verb sense is chosen by its particles, object and prepositions (verbs.tsv); an event noun ("sanctions on X",
+"protests against X") takes its arguments through its carrier verb (light_verbs.tsv); generic codes are refined by
+the event they embed ("urged X to release": 020 -> 0253, frames.tsv).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tacitus.coding import arguments as args
+from tacitus.coding.lexicon import Lexicon, NounEntry, VerbEntry
+from tacitus.coding.mentions import Trace, drop
+from tacitus.records import Modality
+
+__all__ = ["ARREST_CODE", "CONDITION_MARKS", "NOUN_POS", "THREAT_CODE", "Frame", "choose_verb_entry", "inner_code",
+           "noun_frame", "verb_frame"]
+
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+APPEAL_CODE = "020"
+# Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
+FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal"}
+APPEAL_ROOTS = frozenset({"02", "10"})
+TIME_PREPS = frozenset({"after", "during", "following", "amid", "in"})
+# Prepositions whose object is what a coded verb is about ("reneged on", "complained about", "protested against"),
+# unlike those of circumstance ("killed in an air strike", "clashed during a protest").
+CONTENT_PREPS = frozenset({"on", "about", "over", "against", "for", "of"})
+# Roots whose target may be named by their purpose: "marched to demand X's resignation", "fired to disperse X".
+PURPOSE_TARGET_ROOTS = frozenset({"14", "17", "18", "19"})
+# Light verbs of speech carry an event noun only as their object ("reiterated its demand"), never through a
+# preposition ("reiterated, on the party's charges, that ...").
+SPEECH_CARRIERS = frozenset({"reiterate", "repeat", "voice", "express", "announce", "declare", "issue"})
+# Roots whose target may be the subject of their clause: "demanded that the US cancel", "warned that Iran".
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+# Roots of verbs whose target may be that of the clause they embed ("offered to hand over to Britain").
+EMBEDDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+PROTEST_ROOT = "14"
+ARREST_CODE = "173"  # arrest, detain or charge with legal action
+# Nouns of confinement that after "in" name a state, not an event: "died in police custody", "remains in detention".
+STATE_NOUNS = frozenset({"custody", "detention"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+THREAT_CODE = "130"
+
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A predicate's coded argument heads before actor resolution."""
+
+    code: str
+    sources: Sequence[Token]
+    target_options: Sequence[Sequence[Token]]
+    specific: bool
+    note: str
+    trigger_end: int
+    source_fallback: Sequence[Token] = ()  # used only when no source resolves
+
+
+def choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry | None:
+    """The most specific sense whose particle, object and preposition constraints the token meets."""
+    particles = args.particles(token)
+    heads = args.direct_objects(token)
+    if not heads and args.is_passive(token):  # "ten activists were held": the passive subject is the object
+        heads = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
+    chosen = _matching_entry(token, entries, particles, {o.lemma_.lower() for o in heads})
+    if chosen is None or not chosen.objects:
+        # "reduced food supplies", "received a mission of observers": the modifier or the "of" noun is the object
+        inner = {t.lemma_.lower() for o in heads for t in args.object_kinds(o)}
+        chosen = next((e for e in entries if e.objects and _matching_entry(token, [e], particles, inner)), chosen)
+    return chosen
+
+
+def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: frozenset[str],
+                    objects: set[str]) -> VerbEntry | None:
+    for entry in entries:  # most specific first
+        if entry.particle and entry.particle not in particles:
+            continue
+        if entry.objects and not (entry.objects & objects):
+            continue
+        if entry.preps and not args.has_prep(token, entry.preps):
+            continue
+        if entry.preps and entry.code.startswith(ARREST_CODE) and _charged_with_conduct(token, entry.preps):
+            continue
+        return entry
+    return None
+
+
+def _charged_with_conduct(token: Token, preps: frozenset[str]) -> bool:
+    """ "X charged Y with interfering": an accusation of conduct (a gerund), not a legal charge ("was charged
+    with murder", "charged him with arson")."""
+    objects = args.prep_objects(token, preps)
+    return bool(objects) and not args.is_passive(token) and all(o.tag_ == "VBG" for o in objects)
+
+
+def _names_event(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun or gerund is itself an event in the lexicon ("firing", "air strike", "shelling")."""
+    return bool(lexicon.noun_entries(token.lemma_.lower()) or
+                (token.tag_ == "VBG" and lexicon.verb_entries(token.lemma_.lower())))
+
+
+def _defers_to_object(verb: Token, entry: VerbEntry, lexicon: Lexicon) -> bool:
+    """A light verb hands its event to its object noun ("held talks"), unless it has its own sense for that
+    object ("called off the strike"); a two-word noun ("military aid") is always more precise."""
+    if verb.lemma_.lower() not in lexicon.light_verbs:
+        return False
+    for obj in args.children_with(verb, args.OBJECT_DEPS):
+        noun = _noun_entry(obj, lexicon)
+        if noun is not None and (not entry.objects or noun.modifier is not None):
+            return True
+    return False
+
+
+def _inherited_subjects(token: Token) -> list[Token]:
+    """Subjects a predicate without its own takes from the clause above (control, coordination)."""
+    head = token.head
+    if head is token:
+        return []
+    if token.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return _subjects(head)
+    if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:
+        return _subjects(head.head)  # "France is ready to contribute troops"
+    if token.dep_ == "xcomp" and args.is_passive(head) and not args.agents(head):
+        # "Iraq is prepared to impose", "X was forced to withdraw": the passive subject does it
+        return args.children_with(head, args.PASSIVE_SUBJECT_DEPS) or _subjects(head)
+    if token.dep_ in {"xcomp", "ccomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+        controllers = args.children_with(head, args.OBJECT_DEPS) or args.children_with(head, frozenset({"dative"}))
+        # "urged the army to abandon": object control; "agreed to undertake": subject control.
+        return controllers if token.dep_ == "xcomp" and controllers else _subjects(head)
+    if token.dep_ in {"relcl", "acl"} and head.pos_ in NOUN_POS:
+        return [head]
+    return []
+
+
+def _subjects(token: Token) -> list[Token]:
+    if args.is_passive(token):
+        return args.agents(token)
+    own = args.subjects(token)
+    return own or _inherited_subjects(token)
+
+
+def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | None:
+    """The frame of a verb trigger (its sense, subjects and target candidates), or None with the reason traced."""
+    lemma = token.lemma_.lower()
+    entries = lexicon.verb_entries(lemma)
+    if not entries:
+        return _appeal_frame(token, lexicon) if lemma in lexicon.modality else None
+    entry = choose_verb_entry(token, entries)
+    if entry is None:
+        drop(trace, token, "no lexicon sense matches its particle, object or preposition")
+        return None
+    if lemma in lexicon.reporting and entry.specificity == 0:
+        drop(trace, token, "reporting verb: gives attribution, not an event")
+        return None
+    objects = args.direct_objects(token)
+    if _defers_to_object(token, entry, lexicon):
+        drop(trace, token, "light verb: its object noun carries the event")
+        return None
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS:
+        sources = args.agents(token)  # "soldiers killed by rebels": the noun is the patient
+        primary = [token.head]
+    elif args.is_passive(token):
+        sources = args.agents(token)
+        primary = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
+    else:
+        sources = _subjects(token)
+        primary = objects
+    if not sources:
+        # "police firing" (a gerund's modifier), "killed in Israeli air strikes" (the agent of the means)
+        sources = args.modifier_agents(token) if token.tag_ == "VBG" else []
+        sources = sources or args.means_agents(token, lambda noun: _names_event(noun, lexicon))
+    if entry.preps:
+        primary = args.prep_objects(token, entry.preps)
+    end = token.i + 1
+    if entry.particle:
+        for child in token.rights:
+            if child.lower_ == entry.particle and child.i == end:
+                end = child.i + 1
+    options = [
+        primary,
+        args.children_with(token, frozenset({"dative"})),
+        args.clause_targets(token) if entry.code[:2] in EMBEDDING_ROOTS else [],
+        args.prep_objects(token, args.TARGET_PREPS),
+        [p for o in objects for p in args.prep_objects(o, args.TARGET_PREPS)],
+        [p for o in objects for p in args.owners(o)],
+        [p for o in args.prep_objects(token, args.TARGET_PREPS) for p in args.owners(o)],
+    ]
+    if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
+        options.insert(1, [o for t in primary for o in args.owners(t)])
+    if entry.code[:2] in PURPOSE_TARGET_ROOTS:  # "opened fire to disperse the demonstrators"
+        options.append(args.purpose_targets(token))
+    if entry.code[:2] in APPEAL_ROOTS:  # "called for sanctions against Nigeria": the target of what is asked for
+        options.append([p for n in args.prep_objects(token, ("for",)) for p in args.prep_objects(n, args.TARGET_PREPS)])
+    if entry.code[:2] in CLAUSE_TARGET_ROOTS:
+        # "demanded that the US match the EU's support": the clause's subject before the clause's objects
+        options.insert(2, [s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in
+                           args.children_with(c, args.SUBJECT_DEPS)])
+    if entry.code[:2] == THREAT_CODE[:2]:
+        # "threatened to stop talks if the United States deploys missiles": the threat is aimed at the US
+        options.append(args.condition_subjects(token, CONDITION_MARKS))
+    code, note = _refine(entry.code, token, lexicon)
+    fallback: list[Token] = []
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
+        # "the party issued a declaration demanding ...": the declaration's author demands
+        fallback = _subjects(token.head.head)
+    return Frame(code, sources, options, entry.specificity > 0, f"verb sense {entry.source}{note}", end,
+                  source_fallback=fallback)
+
+
+def inner_code(token: Token, lexicon: Lexicon) -> str | None:
+    """The code of the event a predicate embeds: its infinitive or clause, or its object noun."""
+    for child in token.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
+            entry = choose_verb_entry(child, lexicon.verb_entries(child.lemma_.lower()))
+            if entry is not None:
+                return entry.code
+            for grandchild in child.children:
+                found = _noun_entry(grandchild, lexicon) if grandchild.dep_ in args.OBJECT_DEPS else None
+                if found is not None:
+                    return found.code
+    for child in token.children:
+        nouns = [child] if child.dep_ in args.OBJECT_DEPS else []
+        if child.dep_ == "prep" and child.lower_ == "for":
+            nouns = args.children_with(child, frozenset({"pobj"}))
+        for noun in nouns:
+            entry_n = _noun_entry(noun, lexicon)
+            if entry_n is not None:
+                return entry_n.code
+    return None
+
+
+def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
+    frame = FRAME_OF_CODE.get(code)
+    inner = inner_code(token, lexicon) if frame else None
+    derived = lexicon.derived_code(frame, inner) if frame and inner else None
+    if derived is None:
+        return code, ""
+    return derived, f"; refined {code} -> {derived}: {frame} for CAMEO {inner}"
+
+
+def _appeal_frame(token: Token, lexicon: Lexicon) -> Frame | None:
+    """ "want the US to give them arms" is an appeal to the US (CAMEO 02); the arming is only requested."""
+    if lexicon.modality.get(token.lemma_.lower()) is not Modality.REQUESTED:
+        return None
+    for clause in token.children:
+        if clause.dep_ not in {"ccomp", "xcomp"} or not any(c.lower_ == "to" for c in clause.children):
+            continue
+        addressees = args.children_with(clause, args.SUBJECT_DEPS) if clause.dep_ == "ccomp" else \
+            args.children_with(token, args.OBJECT_DEPS)
+        if not addressees:
+            continue
+        code, note = _refine(APPEAL_CODE, token, lexicon)
+        return Frame(code, _subjects(token), [addressees], True,
+                      f"'{token.text} X to {clause.text}' is an appeal to X{note}", token.i + 1)
+    return None
+
+
+def _noun_entry(token: Token, lexicon: Lexicon) -> NounEntry | None:
+    modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod"}}
+    for entry in lexicon.noun_entries(token.lemma_.lower()):
+        if entry.modifier is None or entry.modifier in modifiers:
+            return entry
+    return None
+
+
+def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb that carries an event noun: "held talks", "provided tons of aid", "went on strike"."""
+    node = noun
+    for _ in range(3):
+        head = node.head
+        if node.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lexicon.light_verbs:
+            return head
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+            above = head.head
+            if head.lower_ in {"on", "in"} and above.lemma_.lower() in lexicon.light_verbs - SPEECH_CARRIERS:
+                return above
+            if head.lower_ == "under" and above.lemma_.lower() in lexicon.recipients:
+                return above  # "came under attack"
+            if head.lower_ == "of" and above.pos_ in NOUN_POS:
+                node = above
+                continue
+        break
+    return None
+
+
+def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | None:
+    """The frame of an event noun, its arguments taken from the noun itself or from its carrier verb."""
+    if token.dep_ == "compound":
+        return None
+    entry = _noun_entry(token, lexicon)
+    if entry is None:
+        return None
+    if token.lemma_.lower() in STATE_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in":
+        drop(trace, token, "a state ('in custody'), not the arrest ('taken into custody')")
+        return None
+    content = token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in CONTENT_PREPS
+    verb_above = token.head.head if content else token.head
+    if (token.dep_ in args.OBJECT_DEPS or content) and verb_above.pos_ == "VERB":
+        verb = verb_above
+        verb_sense = choose_verb_entry(verb, lexicon.verb_entries(verb.lemma_.lower()))
+        if verb_sense is not None and not _defers_to_object(verb, verb_sense, lexicon):
+            # "lifted the blockade", "condemned the attack", "reneged on its commitment": the verb's event has
+            # the noun as its content
+            drop(trace, token, f"object of the coded verb '{verb.text}'")
+            return None
+    carrier = _carrier(token, lexicon)
+    own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
+    own_sources += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                    for p in args.children_with(c, frozenset({"pobj"}))]
+    preps = (entry.preps | {"against"}) if entry.preps else frozenset(args.TARGET_PREPS)
+    options: list[Sequence[Token]] = [args.prep_objects(token, preps)]
+    note = f"noun sense {entry.source}"
+    sources: Sequence[Token] = own_sources
+    if carrier is None and _fought_alongside(token) and not [c for c in own_sources if c.pos_ != "ADJ" or c.ent_type_]:
+        # "retook the village after fierce fighting with guerrillas": the clause's subject did the fighting
+        sources = own_sources = _subjects(token.head.head)
+        note += f"; fought by the subject of '{token.head.head.text}'"
+    if carrier is not None and carrier.lemma_.lower() in lexicon.recipients:
+        # "Obama faces pressure from Congress": Congress is the source, the subject the target
+        senders = args.prep_objects(token, ("from", "by")) or args.prep_objects(carrier, ("from", "by"))
+        sources = senders or [c for c in own_sources if c.dep_ != "poss"]
+        options = [_subjects(carrier), *options]
+        note += f" received by the subject of '{carrier.text}'"
+    elif carrier is not None:
+        sources = _subjects(carrier) or own_sources
+        options.append(args.prep_objects(carrier, preps))
+        options.append(args.children_with(carrier, frozenset({"dative"})))
+        note += f" carried by light verb '{carrier.text}'"
+    if entry.code[:2] == PROTEST_ROOT:
+        options.append(args.purpose_targets(token) + (args.purpose_targets(carrier) if carrier is not None else []))
+    if entry.code[:2] in CLAUSE_TARGET_ROOTS:
+        # "its demand that Israel ease restrictions": the subject of the noun's clause
+        holders = [token] + ([carrier] if carrier is not None else [])
+        options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
+                        args.children_with(c, args.SUBJECT_DEPS)])
+    return Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
+
+
+def _fought_alongside(noun: Token) -> bool:
+    """ "after fighting with X", "during clashes with X": combat with a counterpart, in a time phrase of a verb."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in TIME_PREPS
+            and prep.head.pos_ == "VERB" and bool(args.prep_objects(noun, ("with",))))

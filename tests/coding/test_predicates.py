@@ -1,0 +1,41 @@
+"""Predicates: the sense, code and argument heads of verb and noun triggers (real pipeline)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.coding.predicates import inner_code, noun_frame, verb_frame
+from tacitus.pipeline import Coder
+
+
+def _token(coder: Coder, text: str, word: str) -> Token:
+    doc = coder.nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+def test_verb_frame_active_and_passive(coder: Coder) -> None:
+    frame = verb_frame(_token(coder, "Police arrested ten protesters in Nairobi.", "arrested"), coder.lexicon, None)
+    assert frame is not None
+    assert frame.code == "173"
+    assert [t.text for t in frame.sources] == ["Police"]
+    assert "protesters" in [t.text for t in frame.target_options[0]]
+    passive = verb_frame(_token(coder, "Ten protesters were arrested by police.", "arrested"), coder.lexicon, None)
+    assert passive is not None
+    assert [t.text for t in passive.sources] == ["police"]
+
+
+def test_verb_frame_declines_a_plain_reporting_verb(coder: Coder) -> None:
+    assert verb_frame(_token(coder, "The minister said talks would resume.", "said"), coder.lexicon, None) is None
+
+
+def test_noun_frame_takes_its_target_from_its_preposition(coder: Coder) -> None:
+    frame = noun_frame(_token(coder, "The EU imposed new sanctions on Venezuela.", "sanctions"), coder.lexicon, None)
+    assert frame is not None
+    assert frame.code.startswith("16")
+    assert any("Venezuela" in [t.text for t in option] for option in frame.target_options)
+
+
+def test_inner_code_is_the_embedded_event(coder: Coder) -> None:
+    urged = _token(coder, "The UN urged the army to release the prisoners.", "urged")
+    assert inner_code(urged, coder.lexicon) == "0841"  # release of persons
+    assert inner_code(_token(coder, "The UN met the army.", "met"), coder.lexicon) is None
