@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -30,7 +30,7 @@ from tacitus.output import (
     write_places_jsonl,
     write_quotes_jsonl,
 )
-from tacitus.records import Place, Quote, Rejected
+from tacitus.records import Rejected
 from tacitus.settings import LexiconMode, Settings, load_settings
 
 if TYPE_CHECKING:
@@ -127,14 +127,6 @@ def code_cli(
         raise _fail(err) from err
 
 
-def _quote_records(results: Iterable[DocumentResult | Rejected]) -> Iterator[Quote | Rejected]:
-    for result in results:
-        if isinstance(result, Rejected):
-            yield result
-        else:
-            yield from result.quotes
-
-
 @app.command("quotes")
 def quotes_cli(
     inputs: InputsArgument,
@@ -145,11 +137,13 @@ def quotes_cli(
     config: ConfigOption = None,
 ) -> None:
     """Quotes (direct and reported speech) with their speakers, as JSONL. Example: tacitus quotes examples/"""
+    from tacitus.pipeline import records_of
+
     default_date = _parse_cli_date(pub_date)
     try:
         settings = load_settings(config, spacy_model=model, lexicon_dir=lexicons)
         with open_output(output) as stream:
-            write_quotes_jsonl(_quote_records(_results(settings, inputs, default_date)), stream)
+            write_quotes_jsonl(records_of(_results(settings, inputs, default_date), lambda r: r.quotes), stream)
     except TacitusError as err:
         raise _fail(err) from err
 
@@ -215,14 +209,6 @@ def check_lexicon_cli(
     typer.echo(f"{verbs} verb entries, {nouns} noun entries OK")
 
 
-def _place_records(results: Iterable[DocumentResult | Rejected]) -> Iterator[tuple[str, Place] | Rejected]:
-    for result in results:
-        if isinstance(result, Rejected):
-            yield result
-        else:
-            yield from ((result.article.article_id, place) for place in result.places)
-
-
 @app.command("places")
 def places_cli(
     inputs: InputsArgument,
@@ -232,11 +218,15 @@ def places_cli(
     config: ConfigOption = None,
 ) -> None:
     """Place mentions resolved to gazetteer places, as JSONL. Example: tacitus places examples/"""
+    from tacitus.pipeline import records_of
+
     default_date = _parse_cli_date(pub_date)
     try:
         settings = load_settings(config, spacy_model=model)
         with open_output(output) as stream:
-            write_places_jsonl(_place_records(_results(settings, inputs, default_date)), stream)
+            places = records_of(_results(settings, inputs, default_date),
+                                lambda r: ((r.article.article_id, place) for place in r.places))
+            write_places_jsonl(places, stream)
     except TacitusError as err:
         raise _fail(err) from err
 

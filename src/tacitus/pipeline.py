@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,6 +26,7 @@ from tacitus.quotes import attribute_events, quotes_from_doc
 from tacitus.records import Article, Event, Place, Quote, Rejected
 from tacitus.settings import LexiconMode, default_spacy_model
 
+T = TypeVar("T")
 logger = logging.getLogger(__name__)
 DocumentInput = Article | Rejected | Mapping[str, Any] | str
 
@@ -160,10 +161,17 @@ def code_articles(items: Iterable[Article | Rejected], *, nlp: Language, lexicon
                                           trace=trace, gazetteer=gazetteer))
 
 
-def events_of(results: Iterable[DocumentResult | Rejected]) -> Iterator[Event | Rejected]:
-    """The events of each document result, in order; Rejected records pass through."""
+def records_of(results: Iterable[DocumentResult | Rejected],
+               pick: Callable[[DocumentResult], Iterable[T]]) -> Iterator[T | Rejected]:
+    """What `pick` takes from each document result (its events, quotes, places...), in order; Rejected records
+    pass through."""
     for result in results:
         if isinstance(result, Rejected):
             yield result
         else:
-            yield from result.events
+            yield from pick(result)
+
+
+def events_of(results: Iterable[DocumentResult | Rejected]) -> Iterator[Event | Rejected]:
+    """The events of each document result, in order; Rejected records pass through."""
+    return records_of(results, lambda result: result.events)
