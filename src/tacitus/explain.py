@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tacitus.coding.events import events_from_doc
+from tacitus.coding.extract import mend_lemmas
 from tacitus.pipeline import Coder
 from tacitus.records import Article, Event
 
@@ -34,6 +35,7 @@ class Explanation:
 def explain_text(text: str, coder: Coder, *, doc_id: str = "explain") -> Explanation:
     """Parse and code `text`, keeping every decision. Example: explain_text("Iran condemned Israel.", coder)"""
     doc = coder.nlp(text)
+    mend_lemmas(doc, coder.lexicon)
     decisions: list[str] = []
     article = Article(article_id=doc_id, text=text)
     events = events_from_doc(doc, article, lexicon=coder.lexicon, dictionary=coder.dictionary,

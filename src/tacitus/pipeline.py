@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from tacitus.actors.dictionary import ActorDictionary
 from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.events import events_from_doc
-from tacitus.coding.extract import Trace
+from tacitus.coding.extract import Trace, mend_lemmas
 from tacitus.coding.lexicon import Lexicon
 from tacitus.dictionaries.merge import load_actors, load_lexicons
 from tacitus.geo.gazetteer import Gazetteer, load_gazetteer
@@ -124,6 +124,7 @@ class DocumentResult:
 def process_doc(doc: Doc, article: Article, *, lexicon: Lexicon, dictionary: ActorDictionary,
                 trace: Trace | None = None, gazetteer: Gazetteer | None = None) -> DocumentResult:
     """Run every stage after parsing on one document, in order."""
+    mend_lemmas(doc, lexicon)  # before any stage reads a lemma
     actors = DocumentActors(doc, dictionary, on=article.published)
     events = events_from_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace, actors=actors)
     quotes = quotes_from_doc(doc, article, actors, lexicon=lexicon)

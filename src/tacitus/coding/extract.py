@@ -354,8 +354,7 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
 
 def mentions_from_doc(doc: Doc, lexicon: Lexicon, actors: DocumentActors,
                       trace: Trace | None = None) -> list[EventMention]:
-    """All event mentions of a parsed document, sentence by sentence, in text order."""
-    mend_lemmas(doc, lexicon)
+    """All event mentions of a parsed document, sentence by sentence, in text order (lemmas mended by the caller: mend_lemmas)."""
     out: list[EventMention] = []
     for index, sent in enumerate(doc.sents):
         out.extend(sentence_mentions(sent, index, lexicon, actors, trace))
