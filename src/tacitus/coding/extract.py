@@ -354,7 +354,10 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
 
 def mentions_from_doc(doc: Doc, lexicon: Lexicon, actors: DocumentActors,
                       trace: Trace | None = None) -> list[EventMention]:
-    """All event mentions of a parsed document, sentence by sentence, in text order (lemmas mended by the caller: mend_lemmas)."""
+    """All event mentions of a parsed document, sentence by sentence, in text order.
+
+    The caller mends lemmas first (`mend_lemmas`), right after parsing, as `pipeline.process_doc` does.
+    """
     out: list[EventMention] = []
     for index, sent in enumerate(doc.sents):
         out.extend(sentence_mentions(sent, index, lexicon, actors, trace))
