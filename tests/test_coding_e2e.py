@@ -260,6 +260,18 @@ def test_code_raid_with_arrests_keeps_the_arrest(coder: Coder) -> None:
         ("Lebanon complained to the United Nations over Israeli air raids.", "complained", "LBN", "ISR"),
         # "demand that X do Y": X is the target, not the owner of Y's object
         ("Egypt demanded that Israel respect the European Union's proposal.", "demanded", "EGY", "ISR"),
+        # a light verb whose event noun hangs on "in": its subject and its own object are the actors
+        ("Syrian rebels engaged Filipino peacekeepers in a firefight.", "firefight", "SYRREB", "PHLMIL"),
+        # an ally or backer named in a hyphenated modifier is not the actor
+        ("Al-Qaeda-linked rebels kidnapped two peacekeepers.", "kidnapped", "---REB", "---MIL"),
+        ("Pro-Russia rebels shelled the airport.", "shelled", "---REB", None),
+        ("Russian-backed separatists shelled a Ukrainian village.", "shelled", "UKRREB", "UKR"),
+        # "Saudi-led" is the actor itself
+        ("Saudi-led forces bombed a Yemeni port.", "bombed", "SAUMIL", "YEM"),
+        # "up to" a number: the parser hangs the object on the particle
+        ("Afghan rebels have kidnapped up to 16 Russian engineers.", "kidnapped", "AFGREB", "RUS"),
+        # a clause the parser hangs on a noun as a participle still has its subject
+        ("The Saudi-led coalition bombed Hodeidah.", "bombed", "SAU", None),
     ],
 )
 def test_code_actor_roles(coder: Coder, text: str, trigger: str, source: str | None, target: str | None) -> None:
@@ -486,3 +498,11 @@ def test_code_taken_into_custody_is_an_arrest_but_in_custody_is_a_state(coder: C
                                                        ("A bomb was planted near the market.", "planted", "183")])
 def test_code_object_sense_matches_the_passive_subject(coder: Coder, text: str, trigger: str, code: str) -> None:
     assert _find(_events(coder, text), trigger).cameo.code == code
+
+
+def test_code_dateline_place_is_no_actor(coder: Coder) -> None:
+    events = _events(coder, "GAZA CITY, Palestinian Territories: Two Palestinian farmers were killed in an Israeli "
+                            "air strike on Friday, medics said.")
+    event = _find(events, "killed")
+    assert [a.code for a in event.source] == ["ISR"]
+    assert [a.text for a in event.target] == ["Two Palestinian farmers"]

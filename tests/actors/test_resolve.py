@@ -421,3 +421,45 @@ def test_resolve_countryless_sector_stays_unknown_between_two_countries(
     actor = resolve(doc, dictionary, 3)
     assert actor is not None
     assert actor.code == "---REB"
+
+
+# "Russian - backed rebels attacked ." with the hyphenated modifier parsed flat, and "pro - Russia rebels"
+BACKED: list[Row] = [
+    ("Russian", 2, "npadvmod", "ADJ", "russian", "B-NORP"),
+    ("-", 2, "punct", "PUNCT", "-", "O"),
+    ("backed", 3, "amod", "VERB", "back", "O", "VBN"),
+    ("rebels", 4, "nsubj", "NOUN", "rebel", "O", "NNS"),
+    ("attacked", 4, "ROOT", "VERB", "attack", "O"),
+    (".", 4, "punct", "PUNCT", ".", "O"),
+]
+PRO: list[Row] = [
+    ("pro", 3, "amod", "ADJ", "pro", "O"),
+    ("-", 3, "amod", "PUNCT", "-", "O"),
+    ("Russia", 3, "amod", "PROPN", "Russia", "B-GPE"),
+    ("rebels", 4, "nsubj", "NOUN", "rebel", "O", "NNS"),
+    ("attacked", 4, "ROOT", "VERB", "attack", "O"),
+    (".", 4, "punct", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.parametrize("rows", [BACKED, PRO], ids=["backed", "pro"])
+def test_resolve_backer_in_a_hyphenated_modifier_is_not_the_actor(
+    blank: Language, dictionary: ActorDictionary, rows: list[Row]
+) -> None:
+    doc = make_doc(blank, rows)
+    doc = Doc(doc.vocab, words=[t.text for t in doc], spaces=[False, False, True, True, False, False],
+              heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc], pos=[t.pos_ for t in doc],
+              lemmas=[t.lemma_ for t in doc], ents=[r[5] for r in rows], tags=[t.tag_ for t in doc])  # glued "-"
+    actor = resolve(doc, dictionary, 3)
+    assert actor is not None
+    assert actor.code == "---REB"  # no country: the sentence names none but the backer
+
+
+def test_resolve_dateline_place_is_no_actor(nlp: Language, dictionary: ActorDictionary) -> None:
+    doc = nlp("KABUL, May 3 (Tacitus Wire) - Afghan police arrested two men.")
+    actors = DocumentActors(doc, dictionary)
+    assert actors.resolve(doc[0]) is None
+    police = next(t for t in doc if t.text == "police")
+    resolved = actors.resolve(police)
+    assert resolved is not None
+    assert resolved.code == "AFGCOP"

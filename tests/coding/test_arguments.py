@@ -51,3 +51,16 @@ def test_subjects_of_a_participle_parsed_as_subject() -> None:
                     ("said", "say", "VERB", "ROOT", 4)])
     doc[1].tag_ = "VBG"
     assert [t.text for t in args.subjects(doc[4])] == ["Cross"]
+
+
+def test_object_counted_with_up_to_on_a_particle() -> None:
+    # "kidnapped up to 16 advisers": the parser makes "up" a particle and the object its "to" phrase
+    doc = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 1), ("kidnapped", "kidnap", "VERB", "ROOT", 1),
+                    ("up", "up", "ADP", "prt", 1), ("to", "to", "ADP", "prep", 2), ("16", "16", "NUM", "nummod", 5),
+                    ("advisers", "adviser", "NOUN", "pobj", 3)])
+    assert [t.text for t in args.direct_objects(doc[1])] == ["advisers"]
+    # without a number it is a phrasal verb's prepositional phrase, not an object
+    doc = make_doc([("They", "they", "PRON", "nsubj", 1), ("signed", "sign", "VERB", "ROOT", 1),
+                    ("up", "up", "ADP", "prt", 1), ("to", "to", "ADP", "prep", 2),
+                    ("reforms", "reform", "NOUN", "pobj", 3)])
+    assert args.direct_objects(doc[1]) == []

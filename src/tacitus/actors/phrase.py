@@ -18,6 +18,11 @@ _LEFT_DEPS = frozenset(
 _PHRASE_PREPS = frozenset({"of", "in", "from", "at", "for", "within", "inside"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _MAX_DEPTH = 2
+# "Al Qaeda-linked rebels", "Russian-backed separatists", "pro-Russia rebels", "an anti-Syria journalist": the
+# named country or group is an ally or an enemy of the actor, not the actor ("Saudi-led" is the actor: not listed).
+_AFFILIATIONS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "sponsored", "supported",
+                           "funded", "inspired", "trained", "armed", "friendly", "leaning"})
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
 
 
 class Relation(StrEnum):
@@ -86,7 +91,7 @@ def find_terms(
     names_only: bool = False,
 ) -> list[Term]:
     """Longest-first, left-to-right dictionary terms in the phrase; names before agent nouns."""
-    blocked = set(people)
+    blocked = set(people) | affiliated(tokens)
     terms: list[Term] = []
     k = 0
     while k < len(tokens):
@@ -97,6 +102,24 @@ def find_terms(
         terms.append(term)
         k += term.end - term.start
     return terms
+
+
+def affiliated(tokens: Sequence[Token]) -> set[int]:
+    """Indices of the names in affiliation modifiers ("Al Qaeda-linked", "pro-Russia"), which never code the actor."""
+    out: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.lower_ in _AFFILIATIONS and token.i > 0 and token.nbor(-1).text == "-":
+            out.update(t.i for t in token.subtree if t.i < token.i)
+            out.update(t.i for t in token.nbor(-1).lefts)
+            before = token.nbor(-1)  # "Russian-backed" may be flat: the word glued before the hyphen
+            if before.i > 0 and not before.nbor(-1).whitespace_:
+                out.add(before.i - 1)
+        elif token.lower_ in _STANCE_PREFIXES and not token.whitespace_ and k + 1 < len(tokens):
+            for word in token.doc[token.i + 1:]:
+                out.add(word.i)
+                if word.whitespace_:
+                    break
+    return out
 
 
 def _runs(tokens: Sequence[Token], k: int, longest: int) -> Iterable[Sequence[Token]]:

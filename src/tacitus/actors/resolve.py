@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.compose import Coded, Person, compose, is_ethnic, person_code
 from tacitus.actors.dictionary import ActorDictionary, NameEntry
 from tacitus.actors.people import find_people
-from tacitus.actors.phrase import find_terms, phrase_tokens
+from tacitus.actors.phrase import affiliated, find_terms, phrase_tokens
 from tacitus.parse import document_text, sentence_of
 from tacitus.records import Actor
+from tacitus.when.dateline import find_dateline
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _LEADING = frozenset({"DET", "PUNCT"})
@@ -45,6 +46,9 @@ class DocumentActors:
         self._mention_starts = [i for i, _ in self._mentions]
         self._cache: dict[int, Actor | None] = {}
         self._sentence_countries: dict[int, tuple[tuple[int, str], ...]] = {}
+        dateline = find_dateline(self._text, on)
+        # "GAZA CITY, Palestinian Territories: Four children were killed": the dateline names no actor
+        self._dateline = range(dateline.place.start, dateline.end) if dateline is not None else range(0)
 
     @property
     def main_country(self) -> str | None:
@@ -81,8 +85,9 @@ class DocumentActors:
         sent = sentence_of(head)
         if sent.start not in self._sentence_countries:
             found: list[tuple[int, str]] = []
+            allies = affiliated(list(sent))  # "Russian-backed rebels" names no country of the sentence's actors
             for ent in sent.ents:
-                if ent.label_ not in _COUNTRY_ENTITIES:
+                if ent.label_ not in _COUNTRY_ENTITIES or ent.start in allies or ent.end - 1 in allies:
                     continue
                 tokens = list(ent)
                 for term in find_terms(tokens, tokens[0], self.dictionary, names_only=True):
@@ -98,6 +103,8 @@ class DocumentActors:
         return self._people.by_token.get(head.i)
 
     def _resolve(self, head: Token) -> Actor | None:
+        if head.idx in self._dateline:
+            return None
         if head.lower_ in _PRONOUNS:
             return self._pronoun(head)
         grouped = self._grouped(head)

@@ -90,10 +90,23 @@ def has_prep(token: Token, preps: frozenset[str]) -> bool:
 def direct_objects(verb: Token) -> list[Token]:
     """Direct objects, including the subject of an infinitive the verb governs ("allowed refugees to return")."""
     out = children_with(verb, OBJECT_DEPS)
+    if not out:
+        out = _counted_objects(verb)
     for clause in verb.children:
         if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             out.extend(children_with(clause, SUBJECT_DEPS))
     return out
+
+
+def _counted_objects(verb: Token) -> list[Token]:
+    """An object counted with "up to" that the parser hangs on a particle: "kidnapped up to 16 advisers"."""
+    for up in verb.children:
+        if up.dep_ in {"prt", "advmod", "prep"} and up.lower_ == "up" and up.i == verb.i + 1:
+            for to in up.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    return [p for p in children_with(to, frozenset({"pobj"}))
+                            if any(c.dep_ == "nummod" for c in p.children)]
+    return []
 
 
 def object_kinds(noun: Token) -> list[Token]:

@@ -159,8 +159,10 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     if _defers_to_object(token, entry, lexicon):
         drop(trace, token, "light verb: its object noun carries the event")
         return None
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS:
-        sources = args.agents(token)  # "soldiers killed by rebels": the noun is the patient
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS and not objects:
+        # "soldiers killed by rebels": the noun is the patient (with an object, the parser misread a clause:
+        # "the coalition bombed Sanaa")
+        sources = args.agents(token)
         primary = [token.head]
     elif args.is_passive(token):
         sources = args.agents(token)
@@ -328,6 +330,8 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         sources = _subjects(carrier) or own_sources
         options.append(args.prep_objects(carrier, preps))
         options.append(args.children_with(carrier, frozenset({"dative"})))
+        # "engaged Filipino peacekeepers in a firefight": the carrier's own object, when the noun hangs on "in"
+        options.append([o for o in args.direct_objects(carrier) if o is not token])
         note += f" carried by light verb '{carrier.text}'"
     if entry.code[:2] == PROTEST_ROOT:
         options.append(args.purpose_targets(token) + (args.purpose_targets(carrier) if carrier is not None else []))
