@@ -272,6 +272,12 @@ def test_code_raid_with_arrests_keeps_the_arrest(coder: Coder) -> None:
         ("Afghan rebels have kidnapped up to 16 Russian engineers.", "kidnapped", "AFGREB", "RUS"),
         # a clause the parser hangs on a noun as a participle still has its subject
         ("The Saudi-led coalition bombed Hodeidah.", "bombed", "SAU", None),
+        # a people placed in another country belongs to it
+        ("The Albanians of southern Serbia demanded autonomy from Serbian authorities.", "demanded", "SRBCVL",
+         "SRBGOV"),
+        # a name with an untitled office of an organisation is the organisation's
+        ("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded a ceasefire.", "demanded",
+         "IGOUNO", None),
     ],
 )
 def test_code_actor_roles(coder: Coder, text: str, trigger: str, source: str | None, target: str | None) -> None:
@@ -506,3 +512,13 @@ def test_code_dateline_place_is_no_actor(coder: Coder) -> None:
     event = _find(events, "killed")
     assert [a.code for a in event.source] == ["ISR"]
     assert [a.text for a in event.target] == ["Two Palestinian farmers"]
+
+
+def test_code_participle_used_as_a_noun_is_no_event(coder: Coder) -> None:
+    events = _events(coder, "UN helicopters evacuated the wounded from the Bosnian town of Gorazde.")
+    assert not [e for e in events if e.trigger.text == "wounded"]
+
+
+def test_code_the_country_of_a_border_is_no_target(coder: Coder) -> None:
+    event = _find(_events(coder, "Burmese troops captured a rebel stronghold on the Thai border."), "captured")
+    assert "THA" not in [a.country for a in event.target]

@@ -65,11 +65,21 @@ def compose(head: Token, terms: Sequence[Term], tokens: Sequence[Token], people:
         why = f"'ethnic {head_term.text}': a people living outside its namesake country; sector CVL"
         return Coded("---CVL", None, "CVL", None, why)
     if head_term is not None and head_term.name is not None:
+        home = _home_of_people(head_term, terms, tokens, people, main_country)
+        if home is not None:
+            return join(home, "CVL", f"sector CVL: the people '{head_term.text}' of {home.name or home.country}")
         return name_code(head_term)
     if head_term is None:
         if main_country and head.lemma_.lower() in _HERE and _has_the(head):
             name = f"'the {head.text}' = the document's main country {main_country}"
             return Coded(main_country, main_country, None, None, name)
+        bodies = [t for t in terms if t.relation is Relation.APPOS and t.name is not None
+                  and t.name.kind is NameKind.ORGANIZATION]
+        if head.pos_ == "PROPN" and bodies:
+            # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": a name with an untitled office
+            # of an organisation is the organisation's
+            found, why = sector(terms, tokens)
+            return join(owner(bodies, tokens, people, main_country), found, why)
         if head.ent_type_ == "NORP" or head.tag_ == "NNPS":
             # "Iraqi Kurds", "Bosnian Serbs": a people of a named country, coded as its civilians
             group = owner(terms, tokens, people, main_country)
@@ -79,6 +89,26 @@ def compose(head: Token, terms: Sequence[Term], tokens: Sequence[Token], people:
     own = owner(terms, tokens, people, main_country) or _remembered_role(head, roles)
     found, why = sector(terms, tokens)
     return join(own, found, why)
+
+
+def _home_of_people(head_term: Term, terms: Sequence[Term], tokens: Sequence[Token], people: Mapping[int, Person],
+                    main_country: str | None) -> Owner | None:
+    """ "Bosnian Serbs", "the Albanians of southern Serbia": a people named by a plural demonym and placed by a
+    modifier or an "of" phrase in another country belong to that country."""
+    entry = head_term.name
+    if entry is None or entry.kind is not NameKind.COUNTRY or not head_term.adjectival:
+        return None
+    head = tokens[0].doc[head_term.end - 1]
+    if head.tag_ not in ("NNS", "NNPS") and head.morph.get("Number", []) != ["Plur"]:
+        return None
+    placed = [t for t in terms if t.name is not None and (t.relation is Relation.MODIFIER or (
+        t.relation is Relation.PP and head.doc[t.start - 1].lower_ != "in"))]
+    if not placed:
+        return None
+    home = owner(placed, tokens, {}, main_country)
+    if home is None or home.organization is not None or home.country in (None, entry.country):
+        return None
+    return home
 
 
 def _remembered_role(head: Token, roles: Mapping[str, Person]) -> Owner | None:

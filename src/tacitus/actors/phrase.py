@@ -158,8 +158,10 @@ def _make_term(
 
 def _name(run: Sequence[Token], dictionary: ActorDictionary) -> NameEntry | None:
     first = run[0]
-    if first.pos_ in ("DET", "PUNCT") or any(t.ent_type_ == "PERSON" for t in run):
+    if first.pos_ in ("DET", "PUNCT"):
         return None
+    if any(t.ent_type_ == "PERSON" for t in run) and not all(t.tag_ in ("JJ", "NNPS") for t in run):
+        return None  # "Jordan" the person; but the parser also calls "Bosnian Serbs" a person
     text = _run_text(run)
     if text.islower() or not any(c.isupper() for c in text):
         return None  # "us", "it", "man": names are capitalised

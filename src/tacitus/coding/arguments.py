@@ -16,6 +16,8 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Prepositions whose object is a plausible target when the lexicon entry names none.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "toward", "towards", "into", "from")
+# Where, not whom: "captured a stronghold on the Thai border" does not target Thailand.
+EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "side", "coast", "outskirts", "edge"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -137,7 +139,8 @@ def owners(noun: Token) -> list[Token]:
 def owners_or_objects(noun: Token) -> list[Token]:
     """Who a non-actor noun belongs to or is aimed at: "German goods" -> German, "a demand from the US President"
     -> President, "the war against Iraq" -> Iraq."""
-    return owners(noun) + prep_objects(noun, (*TARGET_PREPS, "for"))  # "a camp for Congolese refugees"
+    aimed = [o for o in prep_objects(noun, (*TARGET_PREPS, "for")) if o.lemma_.lower() not in EDGE_NOUNS]
+    return owners(noun) + aimed  # "a camp for Congolese refugees"
 
 
 def modifier_agents(token: Token) -> list[Token]:

@@ -106,7 +106,8 @@ def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
     if weak:
         return weak
     for option in options:  # no actor anywhere: whose thing it is ("restrictions against German goods")
-        owned = [o for t in option if actors.resolve(t) is None for o in args.owners_or_objects(t)]
+        owned = [o for t in option if t.lemma_.lower() not in args.EDGE_NOUNS and actors.resolve(t) is None
+                 for o in args.owners_or_objects(t)]
         found = [a for a in _resolve_all(owned, actors, as_target=True) if a.start not in taken]
         if not found:  # "part of a military aid program for Bosnia": one level further
             owned = [o for t in owned if actors.resolve(t) is None for o in args.owners_or_objects(t)]

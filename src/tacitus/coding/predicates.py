@@ -21,6 +21,8 @@ __all__ = ["ARREST_CODE", "CONDITION_MARKS", "NOUN_POS", "THREAT_CODE", "Frame",
            "noun_frame", "verb_frame"]
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# A participle in a noun slot with a determiner is a noun: "evacuated the wounded", "the accused".
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
 FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal"}
@@ -148,6 +150,9 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     entries = lexicon.verb_entries(lemma)
     if not entries:
         return _appeal_frame(token, lexicon) if lemma in lexicon.modality else None
+    if token.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in token.children):
+        drop(trace, token, "a participle used as a noun ('evacuated the wounded'), not an event")
+        return None
     entry = choose_verb_entry(token, entries)
     if entry is None:
         drop(trace, token, "no lexicon sense matches its particle, object or preposition")
@@ -188,7 +193,8 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         args.prep_objects(token, args.TARGET_PREPS),
         [p for o in objects for p in args.prep_objects(o, args.TARGET_PREPS)],
         [p for o in objects for p in args.owners(o)],
-        [p for o in args.prep_objects(token, args.TARGET_PREPS) for p in args.owners(o)],
+        [p for o in args.prep_objects(token, args.TARGET_PREPS) if o.lemma_.lower() not in args.EDGE_NOUNS
+         for p in args.owners(o)],
     ]
     if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
         options.insert(1, [o for t in primary for o in args.owners(t)])
