@@ -242,3 +242,10 @@ def test_indirect_leaves_out_a_participle_aside_with_an_adverb(quotes_of: Quotes
     text = ("The president told the crowd that he would count it a personal insult if they stayed home, "
             "implicitly putting his name on the ballot.")
     assert [q.text for q in quotes_of(text)] == ["that he would count it a personal insult if they stayed home"]
+
+
+def test_indirect_clause_leaves_out_the_dateline(quotes_of: QuotesOf) -> None:
+    text = "LIMA, May 4 (Tacitus Wire) - Striking miners blocked the main highway, police said."
+    [quote] = [q for q in quotes_of(text) if not q.direct]
+    assert quote.text == "Striking miners blocked the main highway"
+    assert text[quote.start : quote.end] == quote.text

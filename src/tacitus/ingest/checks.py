@@ -5,16 +5,11 @@ from __future__ import annotations
 import re
 
 from tacitus.errors import IngestError
+from tacitus.when.dateline import find_dateline as dateline_at_top
 
 MAX_DOCUMENT_BYTES = 10_000_000
 """Largest single document read (bytes); a bigger one becomes a Rejected record, never a crash."""
 
-# "NAIROBI, Kenya (Reuters) -", "NEW DELHI, May 6 —", "GAZA CITY:" at the start of a line near the top.
-_DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.'\- ]{1,40}(?:,\s[A-Z][A-Za-z.'\- ]{1,30}){0,2}(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
-    r"(?:\s\([^)\n]{1,40}\))?)\s*(?:-{1,2}|—|–|:)\s",
-    re.MULTILINE,
-)
 _BYLINE = re.compile(r"^By\s+(?P<byline>[A-Z][^\n]{2,80})$", re.MULTILINE)
 _HEAD_CHARS = 400
 
@@ -43,8 +38,8 @@ def decode_text(data: bytes, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> str:
 
 def find_dateline(text: str) -> str | None:
     """The wire dateline at the top of a story ("NAIROBI, Kenya (Reuters)"), or None."""
-    match = _DATELINE.search(text[:_HEAD_CHARS])
-    return match.group("dateline").strip() if match else None
+    found = dateline_at_top(text, None)
+    return text[found.place.start : found.end].rstrip(" \t\n-:\u2013\u2014") if found is not None else None
 
 
 def find_byline(text: str) -> str | None:

@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.coding.attribution import cited_source
 from tacitus.coding.lexicon import Lexicon
-from tacitus.parse import sentence_of
+from tacitus.parse import document_text, sentence_of
 from tacitus.quotes.speakers import subject_of
+from tacitus.when.dateline import find_dateline
 
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # verbal cooperation and verbal conflict: "agreed that", "warned that"
 _CONTENT_DEPS = frozenset({"ccomp"})
@@ -388,6 +389,8 @@ def _apart(doc: Doc, start: int, end: int, cue: Span) -> bool:
 def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
     """Every reported clause of `doc` with at least a few words, trimmed of edge punctuation."""
     found: list[Reported] = []
+    dateline = find_dateline(document_text(doc), None)
+    story_start = dateline.end if dateline is not None else 0  # "CARACAS, Feb 3 (Reuters) -" is nobody's words
     for token in doc:
         if token.is_upper and len(token.text) > 1:
             continue  # "EVEN HIS BOSS THINKS ...": a headline or kicker in capitals, not a sentence of the story
@@ -402,7 +405,10 @@ def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
         if reported is None:
             continue
         end = _past_open_quote(doc, reported.start, _paragraph_end(doc, reported.start, reported.end))
-        start, end = _trimmed(doc, reported.start, end)
+        start = reported.start
+        while start < end and doc[start].idx < story_start:
+            start += 1
+        start, end = _trimmed(doc, start, end)
         end = _without_aside(doc, start, end)
         if token.lower_ != "according":
             end = _before_according(doc, start, end)
