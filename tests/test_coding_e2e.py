@@ -522,3 +522,29 @@ def test_code_participle_used_as_a_noun_is_no_event(coder: Coder) -> None:
 def test_code_the_country_of_a_border_is_no_target(coder: Coder) -> None:
     event = _find(_events(coder, "Burmese troops captured a rebel stronghold on the Thai border."), "captured")
     assert "THA" not in [a.country for a in event.target]
+
+
+def test_code_the_owner_of_an_ally_is_not_the_ally(coder: Coder) -> None:
+    event = _find(_events(coder, "Rebels killed a commander of Israel's militia ally in southern Lebanon."), "killed")
+    assert [a.country for a in event.target] == ["LBN"]
+
+
+def test_code_conjoined_event_nouns_share_the_light_verb(coder: Coder) -> None:
+    text = "Government forces launched artillery, mortar, and rocket fire against the rebels in the north."
+    event = _find(_events(coder, text), "fire")
+    assert [a.sector for a in event.source] == ["MIL"]
+    assert [a.sector for a in event.target] == ["REB"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The Kenyan government imposed a nationwide curfew on Monday.", "curfew", "KEN"),
+    ("The Thai army declared martial law on Tuesday.", "law", "THA"),
+])
+def test_code_domestic_measure_targets_the_own_country(coder: Coder, text: str, trigger: str, target: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.target] == [target]
+
+
+def test_code_country_name_tagged_as_a_person_is_still_the_country(coder: Coder) -> None:
+    events = _events(coder, "Sri Lanka has established diplomatic ties with Iran, the foreign ministry said.")
+    assert "LKA" in [a.code for e in events for a in e.source]

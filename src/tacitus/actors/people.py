@@ -61,6 +61,8 @@ def _candidate_spans(doc: Doc, dictionary: ActorDictionary, on: date | None) -> 
     in_person: set[int] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
+            if len(ent) > 1 and dictionary.name(ent.text) is not None:
+                continue  # "Sri Lanka", "Ivory Coast" tagged as a person
             in_person.update(range(ent.start, ent.end))
             if not _is_title(ent.root, dictionary):  # a headline's "Military Defectors" is no name
                 yield ent

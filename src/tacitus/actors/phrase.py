@@ -23,6 +23,8 @@ _MAX_DEPTH = 2
 _AFFILIATIONS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "sponsored", "supported",
                            "funded", "inspired", "trained", "armed", "friendly", "leaning"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
+# "Israel's militia ally", "Iranian proxies", "US allies": the owner of an ally is not the ally.
+_ALLY_NOUNS = frozenset({"ally", "proxy", "surrogate", "client", "backer", "patron", "sponsor"})
 
 
 class Relation(StrEnum):
@@ -105,7 +107,8 @@ def find_terms(
 
 
 def affiliated(tokens: Sequence[Token]) -> set[int]:
-    """Indices of the names in affiliation modifiers ("Al Qaeda-linked", "pro-Russia"), which never code the actor."""
+    """Indices of the names in affiliation modifiers ("Al Qaeda-linked", "pro-Russia", "Iran's allies"), which
+    never code the actor."""
     out: set[int] = set()
     for k, token in enumerate(tokens):
         if token.lower_ in _AFFILIATIONS and token.i > 0 and token.nbor(-1).text == "-":
@@ -114,6 +117,8 @@ def affiliated(tokens: Sequence[Token]) -> set[int]:
             before = token.nbor(-1)  # "Russian-backed" may be flat: the word glued before the hyphen
             if before.i > 0 and not before.nbor(-1).whitespace_:
                 out.add(before.i - 1)
+        elif token.lemma_.lower() in _ALLY_NOUNS:
+            out.update(t.i for c in token.lefts if c.dep_ in {"poss", "compound", "amod", "nmod"} for t in c.subtree)
         elif token.lower_ in _STANCE_PREFIXES and not token.whitespace_ and k + 1 < len(tokens):
             for word in token.doc[token.i + 1:]:
                 out.add(word.i)
@@ -160,8 +165,8 @@ def _name(run: Sequence[Token], dictionary: ActorDictionary) -> NameEntry | None
     first = run[0]
     if first.pos_ in ("DET", "PUNCT"):
         return None
-    if any(t.ent_type_ == "PERSON" for t in run) and not all(t.tag_ in ("JJ", "NNPS") for t in run):
-        return None  # "Jordan" the person; but the parser also calls "Bosnian Serbs" a person
+    if len(run) == 1 and run[0].ent_type_ == "PERSON" and run[0].tag_ not in ("JJ", "NNPS"):
+        return None  # "Jordan" the person; but the parser also calls "Bosnian Serbs" and "Sri Lanka" people
     text = _run_text(run)
     if text.islower() or not any(c.isupper() for c in text):
         return None  # "us", "it", "man": names are capitalised

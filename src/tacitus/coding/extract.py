@@ -54,6 +54,10 @@ NEEDS_AN_ACTOR = frozenset({"kill", "injure", "wound", "hurt", "die", "strike", 
                             "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})
 OBLIGATION = frozenset({"must", "should"})
 ULTIMATUM_MARKS = frozenset({"unless"})
+# Measures a state takes on its own country: curfews, martial law, bans (172x), their easing (081x), the intent to
+# ease them (0351) and threats of them (132x). With no one else named, the target is the source's own country.
+DOMESTIC_PREFIXES = ("172", "081", "0351", "132")
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
 DEMAND_CODE = "100"
 
@@ -130,6 +134,17 @@ def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor
     return _place_country(clauses, actors, "no explicit target: country of the place", also=token)
 
 
+def _own_country(source: Sequence[Actor], code: str) -> list[Actor]:
+    """ "The government imposed martial law": a domestic measure with no one else named targets the state's own
+    country (shown on the source's words)."""
+    if not code.startswith(DOMESTIC_PREFIXES) or len(source) != 1:
+        return []
+    [state] = source
+    if state.country is None or state.sector not in STATE_SECTORS or not state.code.startswith(state.country):
+        return []
+    return [replace(state, code=state.country, sector=None, why=f"a domestic measure: its own country {state.country}")]
+
+
 def _place_country(nodes: Sequence[Token], actors: DocumentActors, reason: str, *,
                    also: Token | None = None) -> list[Actor]:
     """The country of the first named place "in" one of `nodes` (or `also`)."""
@@ -187,7 +202,7 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
         source = [replace(speaker, why=f"pronoun in the speaker's claim = {speaker.text}; {speaker.why}")]
     target = _first_resolved(frame.target_options, actors, source)
     if not target:
-        target = _place_target(token, frame.code, actors)
+        target = _place_target(token, frame.code, actors) or _own_country(source, frame.code)
     if not source and frame.code.startswith(ARREST_CODE) and (target or _someone_held(token)):
         source = [_implicit_police(token, actors)]
     elif not source and frame.code.startswith(CROWD_CONTROL_CODE) and target:

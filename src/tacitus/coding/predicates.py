@@ -277,6 +277,8 @@ def _noun_entry(token: Token, lexicon: Lexicon) -> NounEntry | None:
 def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
     """The light verb that carries an event noun: "held talks", "provided tons of aid", "went on strike"."""
     node = noun
+    while node.dep_ == "conj" and node.head is not node and node.head.pos_ in NOUN_POS:
+        node = node.head  # "launched artillery, mortar and rocket fire": the first conjunct's verb carries them all
     for _ in range(3):
         head = node.head
         if node.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lexicon.light_verbs:
@@ -337,7 +339,8 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         options.append(args.prep_objects(carrier, preps))
         options.append(args.children_with(carrier, frozenset({"dative"})))
         # "engaged Filipino peacekeepers in a firefight": the carrier's own object, when the noun hangs on "in"
-        options.append([o for o in args.direct_objects(carrier) if o is not token])
+        if token.dep_ == "pobj":
+            options.append(args.direct_objects(carrier))
         note += f" carried by light verb '{carrier.text}'"
     if entry.code[:2] == PROTEST_ROOT:
         options.append(args.purpose_targets(token) + (args.purpose_targets(carrier) if carrier is not None else []))
