@@ -548,3 +548,13 @@ def test_code_domestic_measure_targets_the_own_country(coder: Coder, text: str, 
 def test_code_country_name_tagged_as_a_person_is_still_the_country(coder: Coder) -> None:
     events = _events(coder, "Sri Lanka has established diplomatic ties with Iran, the foreign ministry said.")
     assert "LKA" in [a.code for e in events for a in e.source]
+
+
+def test_code_claim_of_responsibility_names_the_attacker(coder: Coder) -> None:
+    events = _events(coder, "Al-Shabab claimed responsibility for an attack on a hotel in Mogadishu.")
+    claim, attack = _find(events, "claimed"), _find(events, "attack")
+    assert claim.cameo.code == "015"
+    assert [a.code for a in claim.source] == ["SOMREB"]  # a hyphenated name: "Al - Shabab"
+    assert [a.code for a in attack.source] == ["SOMREB"]
+    assert [a.code for a in attack.target] == ["SOM"]  # where the attack hit
+    assert [a.code for a in claim.target] == ["SOM"]

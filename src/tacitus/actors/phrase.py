@@ -54,7 +54,8 @@ def phrase_tokens(head: Token, *, skip: frozenset[int] = frozenset(), depth: int
     """The head with its left modifiers and describing right modifiers (PPs, appositions), sorted."""
     tokens = [head]
     for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS and child.i not in skip:
+        glued = child.dep_ == "punct" and child.text == "-" and not child.whitespace_  # "Al-Shabab"
+        if (child.dep_ in _LEFT_DEPS or glued) and child.i not in skip:
             tokens.extend(t for t in child.subtree if t.i not in skip)
     if depth < _MAX_DEPTH:
         for child in head.rights:

@@ -209,7 +209,8 @@ def place_objects(token: Token) -> list[Token]:
     protest in Beijing"): where the event happened."""
     out: list[Token] = []
     carrier = [token.head] if token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" else []
-    for node in [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS), *carrier]:
+    sites = prep_objects(token, ("at", "on"))  # "an attack on a mall in Nairobi", "a bombing at a market in Kabul"
+    for node in [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS), *carrier, *sites]:
         out.extend(prep_objects(node, ("in", "inside")))
     return out
 

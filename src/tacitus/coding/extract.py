@@ -28,7 +28,7 @@ from tacitus.coding.predicates import (
     noun_frame,
     verb_frame,
 )
-from tacitus.coding.related import claims, visits, without_repeats
+from tacitus.coding.related import claims, responsibility, visits, without_repeats
 from tacitus.records import Actor, Modality
 
 __all__ = ["Trace", "mend_lemmas", "mentions_from_doc", "sentence_mentions"]
@@ -361,7 +361,7 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
                 out.append(implied)
     out.extend(_demands(sent, index, lexicon, actors, cited))
     out.extend(claims(sent, index, out, lambda tokens: _resolve_all(tokens, actors), cited))
-    out = without_repeats(out, sent.doc, lexicon, trace)
+    out = without_repeats(responsibility(out, sent.doc), sent.doc, lexicon, trace)
     if any(m.source or m.target for m in out):
         # an actor-less record only says "violence happened here": redundant beside a coded one
         out = [m for m in out if m.source or m.target]

@@ -52,6 +52,28 @@ def claims(sent: Span, index: int, coded: Sequence[EventMention], resolve: Resol
     return out
 
 
+def responsibility(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
+    """ "Al-Shabab claimed responsibility for the attack on a mall in Nairobi": the claimant carried out the attack
+    (its source when the text names none), and the claim targets whom or where the attack hit."""
+    out = list(mentions)
+    for k, claim in enumerate(out):
+        if claim.code != CLAIM_CODE or not claim.source or claim.modality is not Modality.ASSERTED:
+            continue
+        trigger = doc[claim.trigger_start]
+        claimed = {p.i for o in [trigger, *args.direct_objects(trigger)] for p in args.prep_objects(o, ("for",))}
+        claimed |= {o.i for o in args.direct_objects(trigger)}  # "claimed the bombing"
+        for n, event in enumerate(out):
+            if event is claim or event.trigger_start not in claimed or event.code[:2] not in CLAIMED_ROOTS:
+                continue
+            if not event.source:
+                why = f"carried out by {claim.source[0].text}, who claimed responsibility"
+                event = out[n] = replace(event, source=claim.source, evidence=(*event.evidence, why))
+            if not claim.target and event.target:
+                why = f"target: that of the claimed '{doc[event.trigger_start].text}'"
+                claim = out[k] = replace(claim, target=event.target, evidence=(*claim.evidence, why))
+    return out
+
+
 def _governs(upper: Token, lower: Token) -> bool:
     """Whether `lower` follows and hangs under `upper` (or the light verb whose object it is) through an
     adjunct, purpose or consequence clause."""
