@@ -79,6 +79,12 @@ def test_explain_shows_parse_codes_and_reasons() -> None:
     assert "why:" in out
 
 
+def test_explain_shows_casualties() -> None:
+    result = run("explain", "Gunmen killed four villagers and wounded six in Borno.")
+    assert result.returncode == 0, result.stderr
+    assert "casualties: killed 4, injured 6" in result.stdout
+
+
 def test_check_lexicon_counts_entries() -> None:
     result = run("check-lexicon")
     assert result.returncode == 0, result.stderr

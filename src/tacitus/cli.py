@@ -169,6 +169,9 @@ def _print_explanation(explanation: Explanation, console: Console) -> None:
             f"Goldstein {event.cameo.goldstein}, quad {event.cameo.quad_class}, {event.modality.value}",
             markup=False, highlight=False)
         console.print(f"    source: {sources}\n    target: {targets}", markup=False, highlight=False)
+        if event.casualties is not None:
+            console.print(f"    casualties: killed {event.casualties.killed}, injured {event.casualties.injured}",
+                          markup=False, highlight=False)
         for reason in event.evidence:
             console.print(f"    why: {reason}", markup=False, highlight=False)
 

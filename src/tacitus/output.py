@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tacitus.errors import TacitusError
-from tacitus.records import Actor, Event, Place, Quote, Rejected, TextSpan
+from tacitus.records import Actor, Casualties, Event, Place, Quote, Rejected, TextSpan
 
 
 @contextmanager
@@ -30,7 +30,7 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
 CSV_FIELDS = (
     "doc_id", "event_id", "sentence", "date", "cameo_code", "cameo_root", "quad_class", "goldstein",
     "plover_type", "plover_mode", "source_code", "source_text", "target_code", "target_text", "trigger",
-    "modality", "speaker", "according_to", "confidence", "sentence_text",
+    "modality", "speaker", "according_to", "killed", "injured", "confidence", "sentence_text",
 )
 
 
@@ -74,11 +74,19 @@ def event_to_dict(event: Event, *, evidence: bool = True) -> dict[str, Any]:
         "location": place_to_dict(event.location),
         "date_basis": event.date_basis.value,
         "date_precision": event.date_precision.value,
+        "casualties": casualties_to_dict(event.casualties),
         "confidence": event.confidence,
     }
     if evidence:
         record["evidence"] = list(event.evidence)
     return record
+
+
+def casualties_to_dict(casualties: Casualties | None) -> dict[str, int | None] | None:
+    """Dead and injured as the record's `casualties` object (null when the text states no count)."""
+    if casualties is None:
+        return None
+    return {"killed": casualties.killed, "injured": casualties.injured}
 
 
 def rejected_to_dict(rejected: Rejected) -> dict[str, Any]:
@@ -116,9 +124,16 @@ def event_to_row(event: Event) -> dict[str, Any]:
         "source_text": _first(event.source, "text"), "target_code": _first(event.target, "code"),
         "target_text": _first(event.target, "text"), "trigger": event.trigger.text,
         "modality": event.modality.value, "speaker": speaker.code if speaker else "",
-        "according_to": event.attribution.according_to or "", "confidence": event.confidence,
+        "according_to": event.attribution.according_to or "",
+        "killed": _count(event.casualties.killed if event.casualties else None),
+        "injured": _count(event.casualties.injured if event.casualties else None),
+        "confidence": event.confidence,
         "sentence_text": event.sentence_text,
     }
+
+
+def _count(number: int | None) -> int | str:
+    return "" if number is None else number
 
 
 def write_csv(records: Iterable[Event | Rejected], stream: TextIO, rejected: TextIO) -> int:

@@ -131,6 +131,14 @@ class CameoInfo:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Casualties:
+    """How many people the text says an event killed and injured (None: not stated)."""
+
+    killed: int | None = None
+    injured: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     """A coded event with its evidence."""
 
@@ -151,6 +159,7 @@ class Event:
     location: Place | None = None
     date_basis: DateBasis = DateBasis.PUBLICATION
     date_precision: DatePrecision = DatePrecision.DAY
+    casualties: Casualties | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -110,3 +110,29 @@ def test_gdelt_export_has_61_columns_in_order(con: duckdb.DuckDBPyConnection, re
     assert global_event_id("a1:0:7") == global_event_id("a1:0:7") > 0
     assert write_csv(query_events(con), io.StringIO()) == write_jsonl(query_events(con), io.StringIO())
     assert write_parquet(query_events(con), tmp_path / "e.parquet") == pq.read_table(tmp_path / "e.parquet").num_rows
+
+
+def test_store_of_schema_version_1_gains_the_casualty_columns(tmp_path: Path,
+                                                              results: list[DocumentResult]) -> None:
+    path = tmp_path / "old.duckdb"
+    old = duckdb.connect(str(path))  # a store written before casualties: schema.sql as it was, version 1
+    old.execute("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);"
+                "CREATE TABLE events (event_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL);"
+                "INSERT INTO events VALUES ('old:0:0', 'old')")
+    old.close()
+    con = connect(path)
+    assert con.sql("SELECT max(version) FROM schema_version").fetchall() == [(2,)]
+    assert con.sql("SELECT event_id, killed, injured FROM events").fetchall() == [("old:0:0", None, None)]
+    con.close()
+
+
+def test_casualties_round_trip(con: duckdb.DuckDBPyConnection, coder: Coder) -> None:
+    article = Article(article_id="c1", text="Gunmen killed four villagers and wounded six in Borno on Monday.",
+                      published=date(2024, 1, 2))
+    [result] = coder.process_documents([article])
+    assert isinstance(result, DocumentResult)
+    write_batch(con, [Outcome(result)])
+    [stored] = [r for r in event_records(query_events(con)) if r["casualties"]]
+    assert stored["casualties"] == {"killed": 4, "injured": 6}
+    assert stored == {**event_to_dict(next(e for e in result.events if e.casualties)),
+                      "url": None, "outlet": None} | {"evidence": stored["evidence"]}

@@ -69,6 +69,7 @@ def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexic
             attribution=attribution,
             confidence=_confidence(mention),
             evidence=mention.evidence,
+            casualties=mention.casualties,
         )
 
 

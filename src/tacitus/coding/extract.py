@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.actors.resolve import DocumentActors
 from tacitus.coding import arguments as args
 from tacitus.coding.attribution import according_to, attribution_of
+from tacitus.coding.casualties import with_casualties
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention, Trace, drop
 from tacitus.coding.modality import modality_of
@@ -362,6 +363,7 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
     out.extend(_demands(sent, index, lexicon, actors, cited))
     out.extend(claims(sent, index, out, lambda tokens: _resolve_all(tokens, actors), cited))
     out = without_repeats(responsibility(out, sent.doc), sent.doc, lexicon, trace)
+    out = with_casualties(out, sent, lambda token: modality_of(token, lexicon)[0] is Modality.ASSERTED)
     if any(m.source or m.target for m in out):
         # an actor-less record only says "violence happened here": redundant beside a coded one
         out = [m for m in out if m.source or m.target]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tacitus.records import Actor, Modality
+from tacitus.records import Actor, Casualties, Modality
 
 Trace = Callable[[str], None]
 
@@ -37,3 +37,4 @@ class EventMention:
     derived: str = ""             # "intent", "threat", "demand": an event the text implies, not states
     main_clause: bool = False     # the trigger (or its light verb) is the root of its sentence
     background: bool = False      # a participle describing a noun ("tribesmen backed by X"): background, not news
+    casualties: Casualties | None = None  # dead and injured the sentence states for this (violent) event

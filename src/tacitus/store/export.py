@@ -22,7 +22,7 @@ CSV_COLUMNS = (
     "event_id", "doc_id", "date", "cameo_code", "cameo_root", "quad_class", "goldstein", "plover_type",
     "plover_mode", "actor1_code", "actor1_country", "actor1_name", "actor2_code", "actor2_country", "actor2_name",
     "trigger_text", "modality", "according_to", "location_name", "location_country", "location_lat",
-    "location_lon", "confidence", "doc_url", "doc_outlet", "sentence_text",
+    "location_lon", "killed", "injured", "confidence", "doc_url", "doc_outlet", "sentence_text",
 )
 
 

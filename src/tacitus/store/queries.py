@@ -76,7 +76,10 @@ def event_records(table: pa.Table) -> Iterator[dict[str, Any]]:
             "modality": row["modality"],
             "attribution": {"speaker": row["speaker"], "according_to": row["according_to"]},
             "location": row["location"], "date_basis": row["date_basis"],
-            "date_precision": row["date_precision"], "confidence": row["confidence"],
+            "date_precision": row["date_precision"],
+            "casualties": ({"killed": row["killed"], "injured": row["injured"]}
+                           if row["killed"] is not None or row["injured"] is not None else None),
+            "confidence": row["confidence"],
             "evidence": row["evidence"], "url": row["doc_url"], "outlet": row["doc_outlet"],
         }
 

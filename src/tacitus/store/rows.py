@@ -63,6 +63,8 @@ def event_row(event: Event) -> Row:
         "location_admin1": place.admin1 if place else None, "location_lat": place.lat if place else None,
         "location_lon": place.lon if place else None, "location_geonameid": place.geonameid if place else None,
         "location_feature": place.feature if place else None,
+        "killed": event.casualties.killed if event.casualties else None,
+        "injured": event.casualties.injured if event.casualties else None,
         "confidence": event.confidence, "evidence": list(event.evidence),
     }
 
