@@ -558,3 +558,21 @@ def test_code_claim_of_responsibility_names_the_attacker(coder: Coder) -> None:
     assert [a.code for a in attack.source] == ["SOMREB"]
     assert [a.code for a in attack.target] == ["SOM"]  # where the attack hit
     assert [a.code for a in claim.target] == ["SOM"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("France sent troops to Mali.", "FRA", "MLI"),  # the troops are France's own, Mali the destination
+    ("Kenyan police were deployed in Mombasa on Sunday.", "KENCOP", None),  # the deployed forces mobilize
+    ("India mobilized troops against Pakistan.", "IND", "PAK"),
+])
+def test_code_mobilized_forces_are_the_source_side(coder: Coder, text: str, source: str,
+                                                   target: str | None) -> None:
+    event = next(e for e in _events(coder, text) if e.cameo.root == "15")
+    assert [a.code for a in event.source] == [source]
+    assert [a.code for a in event.target] == ([target] if target else [])
+
+
+def test_code_country_name_is_no_person_but_jordan_may_be(coder: Coder) -> None:
+    assert [a.code for e in _events(coder, "Mali expelled the French ambassador.") for a in e.source] == ["MLI"]
+    event = _find(_events(coder, "Michael Jordan met Obama."), "met")
+    assert not [a for a in event.source if a.code == "JOR"]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.compose import Person, join, owner, sector
 from tacitus.actors.dictionary import NO_SECTOR, ActorDictionary, KnownPeriod, normalize_name
-from tacitus.actors.phrase import Relation, Term, find_terms, phrase_tokens
+from tacitus.actors.phrase import Relation, Term, find_terms, is_mislabelled_name, phrase_tokens
 
 __all__ = ["People", "Person", "find_people"]
 
@@ -61,8 +61,8 @@ def _candidate_spans(doc: Doc, dictionary: ActorDictionary, on: date | None) -> 
     in_person: set[int] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            if len(ent) > 1 and dictionary.name(ent.text) is not None:
-                continue  # "Sri Lanka", "Ivory Coast" tagged as a person
+            if is_mislabelled_name(ent.text, dictionary):
+                continue  # "Sri Lanka", "Mali" tagged as a person
             in_person.update(range(ent.start, ent.end))
             if not _is_title(ent.root, dictionary):  # a headline's "Military Defectors" is no name
                 yield ent

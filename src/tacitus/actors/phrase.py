@@ -23,6 +23,7 @@ _MAX_DEPTH = 2
 _AFFILIATIONS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "sponsored", "supported",
                            "funded", "inspired", "trained", "armed", "friendly", "leaning"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
+_FIRST_NAME_COUNTRIES = frozenset({"jordan", "chad", "georgia"})  # a person when the parser says so
 # "Israel's militia ally", "Iranian proxies", "US allies": the owner of an ally is not the ally.
 _ALLY_NOUNS = frozenset({"ally", "proxy", "surrogate", "client", "backer", "patron", "sponsor"})
 
@@ -166,15 +167,23 @@ def _name(run: Sequence[Token], dictionary: ActorDictionary) -> NameEntry | None
     first = run[0]
     if first.pos_ in ("DET", "PUNCT"):
         return None
-    if len(run) == 1 and run[0].ent_type_ == "PERSON" and run[0].tag_ not in ("JJ", "NNPS"):
-        return None  # "Jordan" the person; but the parser also calls "Bosnian Serbs" and "Sri Lanka" people
     text = _run_text(run)
+    if len(run) == 1 and first.ent_type_ == "PERSON" and first.tag_ not in ("JJ", "NNPS") \
+            and not is_mislabelled_name(text, dictionary):
+        return None  # "Jordan" the person; but the parser also calls "Bosnian Serbs", "Sri Lanka", "Mali" people
     if text.islower() or not any(c.isupper() for c in text):
         return None  # "us", "it", "man": names are capitalised
     entry = dictionary.name(text)
     if entry is None and len(run) == 1 and text.endswith("s"):
         entry = dictionary.name(text[:-1])  # plural demonyms: "Palestinians", "Israelis"
     return entry
+
+
+def is_mislabelled_name(text: str, dictionary: ActorDictionary) -> bool:
+    """Whether a span the parser calls a person is a country or organisation name: "Sri Lanka", "Mali",
+    "Al-Shabab"; never a country that is also a first name ("Jordan", "Chad", "Georgia")."""
+    entry = dictionary.name(text)
+    return entry is not None and (" " in text or "-" in text or text.lower() not in _FIRST_NAME_COUNTRIES)
 
 
 def _run_text(run: Sequence[Token]) -> str:

@@ -23,6 +23,8 @@ __all__ = ["ARREST_CODE", "CONDITION_MARKS", "NOUN_POS", "THREAT_CODE", "Frame",
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A participle in a noun slot with a determiner is a noun: "evacuated the wounded", "the accused".
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+MOBILIZE_ROOT = "15"
+DEPLOY_VERBS = frozenset({"deploy", "dispatch", "station", "send"})
 APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
 FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal"}
@@ -172,9 +174,14 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     elif args.is_passive(token):
         sources = args.agents(token)
         primary = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
+        if not sources and (entry.code[:2] == MOBILIZE_ROOT or token.lemma_.lower() in DEPLOY_VERBS):
+            # "police were deployed in the city", "peacekeepers were sent to Haiti": the forces are the side that
+            # moves, the destination (if any) the target
+            sources, primary = primary, args.prep_objects(token, ("to", "into"))
     else:
         sources = _subjects(token)
-        primary = objects
+        # "sent troops to Mali": the mobilized forces are the source's own, the destination is the target
+        primary = [] if entry.code[:2] == MOBILIZE_ROOT else objects
     if not sources:
         # "police firing" (a gerund's modifier), "killed in Israeli air strikes" (the agent of the means)
         sources = args.modifier_agents(token) if token.tag_ == "VBG" else []
