@@ -576,3 +576,29 @@ def test_code_country_name_is_no_person_but_jordan_may_be(coder: Coder) -> None:
     assert [a.code for e in _events(coder, "Mali expelled the French ambassador.") for a in e.source] == ["MLI"]
     event = _find(_events(coder, "Michael Jordan met Obama."), "met")
     assert not [a for a in event.source if a.code == "JOR"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code", "source"), [
+    ("Dock workers went on strike in Mombasa on Monday.", "went", "143", "---LAB"),
+    ("Teachers staged a strike over unpaid wages.", "staged", "143", "---EDU"),
+    ("Hundreds of students took to the streets of Dhaka on Monday.", "took", "141", "BGDEDU"),
+    ("Farmers gathered outside parliament to protest the new tax.", "protest", "141", "---AGR"),
+    ("Thousands of nurses converged on the capital for a rally against the pay freeze.", "rally", "141", "---HLH"),
+    ("Thousands marched through Caracas on Sunday.", "marched", "141", "VENCVL"),
+])
+def test_code_protest_idioms_and_crowds(coder: Coder, text: str, trigger: str, code: str, source: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert event.cameo.code == code
+    assert event.modality is Modality.ASSERTED
+    assert [a.code for a in event.source] == [source]
+
+
+def test_code_hunger_strike_keeps_the_two_word_noun(coder: Coder) -> None:
+    event = _find(_events(coder, "Kurdish prisoners in Turkey went on hunger strike."), "strike")
+    assert event.cameo.code == "142"
+
+
+def test_code_bare_participle_after_a_passive_is_passive(coder: Coder) -> None:
+    events = _events(coder, "Six soldiers were killed and dozens wounded when rebels attacked the convoy.")
+    wounded = [e for e in events if e.trigger.text == "wounded"]
+    assert all(a.text != "dozens" for e in wounded for a in e.source)

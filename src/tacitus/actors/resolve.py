@@ -21,6 +21,7 @@ from tacitus.when.dateline import find_dateline
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _LEADING = frozenset({"DET", "PUNCT"})
 MIN_SENTENCES_FOR_CONTEXT = 3
+_CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 # Heads that only count or group the actor in their "of" phrase: "thousands of students", "members of Hamas".
 _GROUP_HEADS = frozenset({
@@ -134,6 +135,9 @@ class DocumentActors:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self.resolve(obj)
+        if head.lower_ in _CROWDS:  # "Thousands marched through Caracas": a crowd of unnamed people
+            why = f"a crowd ('{head.text}') of unnamed people: sector CVL"
+            return self._actor([head], Coded("---CVL", None, "CVL", None, why), keep_the=False, head=head)
         return None
 
     def _pronoun(self, head: Token) -> Actor | None:

@@ -16,8 +16,10 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Prepositions whose object is a plausible target when the lexicon entry names none.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "toward", "towards", "into", "from")
-# Where, not whom: "captured a stronghold on the Thai border" does not target Thailand.
-EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "side", "coast", "outskirts", "edge"})
+# Verbs of a crowd coming together for what it then does: "gathered to protest", "converged for a rally".
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "flock"})
+# Where, not whom: "captured a stronghold on the Thai border", "took to the streets of Dhaka" target no country.
+EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "side", "coast", "outskirts", "edge", "street"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -62,8 +64,12 @@ def subjects(verb: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    """Passive voice: a passive subject or a passive auxiliary."""
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    """Passive voice: a passive subject or a passive auxiliary, or a bare participle coordinated with a passive
+    ("six were killed and dozens wounded")."""
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb and is_passive(verb.head)
+            and not any(c.dep_ in {"aux", "dobj"} for c in verb.children))
 
 
 def agents(verb: Token) -> list[Token]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.coding.arguments import clause_head
+from tacitus.coding.arguments import GATHERING_VERBS, clause_head
 from tacitus.coding.lexicon import Lexicon
 from tacitus.records import Modality
 
@@ -18,7 +18,8 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Verbs whose infinitive complement did happen ("managed to flee", "began to shell", "was forced to retreat").
 IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "resume", "proceed", "go", "keep", "dare",
-                         "help", "come", "get", "use", "happen", "remain", "stop", "force"})
+                         "help", "come", "get", "use", "happen", "remain", "stop", "force",
+                         *GATHERING_VERBS})  # "farmers gathered outside parliament to protest": they protested
 # Roots of the embedding event that make its complement non-asserted (appeal, intent, demand, threaten).
 ROOT_MODALITY = {"02": Modality.REQUESTED, "10": Modality.REQUESTED, "03": Modality.FUTURE,
                  "13": Modality.HYPOTHETICAL}

@@ -83,14 +83,18 @@ def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: froze
     for entry in entries:  # most specific first
         if entry.particle and entry.particle not in particles:
             continue
-        if entry.objects and not (entry.objects & objects):
-            continue
+        if entry.objects and not (entry.objects & (objects or _prep_object_lemmas(token, entry.preps))):
+            continue  # with no direct object, the entry's preposition may hold it: "took to the streets"
         if entry.preps and not args.has_prep(token, entry.preps):
             continue
         if entry.preps and entry.code.startswith(ARREST_CODE) and _charged_with_conduct(token, entry.preps):
             continue
         return entry
     return None
+
+
+def _prep_object_lemmas(token: Token, preps: frozenset[str]) -> set[str]:
+    return {o.lemma_.lower() for o in args.prep_objects(token, preps)} if preps else set()
 
 
 def _charged_with_conduct(token: Token, preps: frozenset[str]) -> bool:
@@ -111,8 +115,8 @@ def _defers_to_object(verb: Token, entry: VerbEntry, lexicon: Lexicon) -> bool:
     object ("called off the strike"); a two-word noun ("military aid") is always more precise."""
     if verb.lemma_.lower() not in lexicon.light_verbs:
         return False
-    for obj in args.children_with(verb, args.OBJECT_DEPS):
-        noun = _noun_entry(obj, lexicon)
+    for obj in args.children_with(verb, args.OBJECT_DEPS) + args.prep_objects(verb, entry.preps):
+        noun = _noun_entry(obj, lexicon)  # "went on hunger strike": the two-word noun is more precise
         if noun is not None and (not entry.objects or noun.modifier is not None):
             return True
     return False
@@ -173,7 +177,8 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         primary = [token.head]
     elif args.is_passive(token):
         sources = args.agents(token)
-        primary = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
+        # "six were killed and dozens wounded": the parser makes "dozens" the subject of the bare participle
+        primary = args.children_with(token, args.PASSIVE_SUBJECT_DEPS) or args.children_with(token, args.SUBJECT_DEPS)
         if not sources and (entry.code[:2] == MOBILIZE_ROOT or token.lemma_.lower() in DEPLOY_VERBS):
             # "police were deployed in the city", "peacekeepers were sent to Haiti": the forces are the side that
             # moves, the destination (if any) the target
@@ -204,7 +209,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
          for p in args.owners(o)],
     ]
     if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
-        options.insert(1, [o for t in primary for o in args.owners(t)])
+        options.insert(1, [o for t in primary if t.lemma_.lower() not in args.EDGE_NOUNS for o in args.owners(t)])
     if entry.code[:2] in PURPOSE_TARGET_ROOTS:  # "opened fire to disperse the demonstrators"
         options.append(args.purpose_targets(token))
     if entry.code[:2] in APPEAL_ROOTS:  # "called for sanctions against Nigeria": the target of what is asked for
@@ -294,6 +299,8 @@ def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
             above = head.head
             if head.lower_ in {"on", "in"} and above.lemma_.lower() in lexicon.light_verbs - SPEECH_CARRIERS:
                 return above
+            if head.lower_ == "for" and above.lemma_.lower() in args.GATHERING_VERBS:
+                return above  # "converged on Lagos for a rally"
             if head.lower_ == "under" and above.lemma_.lower() in lexicon.recipients:
                 return above  # "came under attack"
             if head.lower_ == "of" and above.pos_ in NOUN_POS:
