@@ -602,3 +602,8 @@ def test_code_bare_participle_after_a_passive_is_passive(coder: Coder) -> None:
     events = _events(coder, "Six soldiers were killed and dozens wounded when rebels attacked the convoy.")
     wounded = [e for e in events if e.trigger.text == "wounded"]
     assert all(a.text != "dozens" for e in wounded for a in e.source)
+
+
+def test_code_weather_casualties_are_no_event(coder: Coder) -> None:
+    text = "Dozens of villagers were injured in Assam after torrential rain washed away their homes."
+    assert not [e for e in _events(coder, text) if e.cameo.root == "18"]
