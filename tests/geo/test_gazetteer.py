@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from tacitus.errors import LexiconError
-from tacitus.geo.gazetteer import Gazetteer, GazetteerEntry, name_key, read_gazetteer, write_gazetteer
+from tacitus.geo.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    load_gazetteer,
+    name_key,
+    read_gazetteer,
+    sources_fingerprint,
+    write_gazetteer,
+)
 
 
 def test_name_key_normalises_case_dots_accents_and_the() -> None:
@@ -59,3 +67,18 @@ def test_built_from_the_installed_packages(tmp_path: Path) -> None:
     texas = [e for e in gazetteer.lookup("Texas") if e.feature == "ADM1"]
     assert texas
     assert texas[0].lat is not None
+
+
+def test_default_cache_is_rebuilt_when_its_sources_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cached = tmp_path / "tacitus" / "gazetteer.tsv"
+    cached.parent.mkdir()
+    cached.write_text("# tacitus-gazetteer 1 sources 000000000000: stale\n", encoding="utf-8")
+    assert load_gazetteer().lookup("Macedonia")[0].country == "MKD"  # rebuilt: the stale file named nothing
+    assert f"sources {sources_fingerprint()}:" in cached.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_gazetteer_of_your_own_folder_is_never_rebuilt(tmp_path: Path) -> None:
+    own = tmp_path / "gazetteer.tsv"
+    own.write_text("# my own\n", encoding="utf-8")
+    assert len(load_gazetteer(tmp_path)) == 0

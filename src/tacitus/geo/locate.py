@@ -8,13 +8,16 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from tacitus.geo.resolve import PlaceMention
-from tacitus.parse import sentence_of
+from tacitus.parse import document_text, sentence_of
 from tacitus.records import Event, Place
 from tacitus.when.resolve import clause_head, trigger_token
 
 # Prepositions that put an event somewhere: "clashed with police in Nairobi", "a rally outside Caracas".
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into",
                             "within", "on", "along", "off", "towards", "toward", "through", "over", "from"})
+
+
+_LEADING = frozenset({"", "the"})  # what may come before a place that is the actor itself: "the United States"
 
 
 def _actor_spans(event: Event) -> list[tuple[int, int]]:
@@ -28,17 +31,34 @@ def _candidates(event: Event, trigger: Token, mentions: Sequence[PlaceMention]) 
     """Literal places of the trigger's sentence that are none of the event's actors and not the dateline."""
     sent = sentence_of(trigger)
     actors = _actor_spans(event)
-    # A place that starts an actor's phrase is that actor ("sanctions on Venezuela"); one inside it is not
-    # ("protesters in Nairobi").
+    doc = trigger.doc
+    # A place that starts an actor's phrase is that actor ("sanctions on Venezuela"); one inside it is where the
+    # actor was only after a preposition ("protesters in Nairobi"), not as a modifier ("three US servicemen",
+    # "an anti-Syria journalist").
+    text = document_text(doc)
     return [m for m in mentions
             if m.literal and not m.dateline and sent.start <= m.start and m.end <= sent.end
-            and not any(m.place.start < end and start >= m.place.start for start, end in actors)]
+            and not any(start <= m.place.start < end and text[start : m.place.start].strip().lower() in _LEADING
+                        for start, end in actors)
+            and not (any(start < m.place.start and m.place.end <= end for start, end in actors)
+                     and not _after_preposition(_place_root(doc[m.start : m.end].root)))]
+
+
+def _place_root(root: Token) -> Token:
+    """ "near the town of Samarra": the common noun that the named place is "of"."""
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        root = root.head.head
+    return root
+
+
+def _after_preposition(root: Token) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def _attached(mention: PlaceMention, trigger: Token) -> bool:
     doc = trigger.doc
-    root = doc[mention.start : mention.end].root
-    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
+    root = _place_root(doc[mention.start : mention.end].root)
+    if not _after_preposition(root):
         return False
     own = trigger if trigger.pos_ in {"VERB", "AUX"} else clause_head(trigger)
     return clause_head(root, stop=trigger).i in {trigger.i, own.i}
