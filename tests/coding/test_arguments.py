@@ -64,3 +64,12 @@ def test_object_counted_with_up_to_on_a_particle() -> None:
                     ("up", "up", "ADP", "prt", 1), ("to", "to", "ADP", "prep", 2),
                     ("reforms", "reform", "NOUN", "pobj", 3)])
     assert args.direct_objects(doc[1]) == []
+
+
+def test_means_agent_when_the_parser_hangs_the_event_on_its_agent() -> None:
+    # "killed in police firing" parsed as "police" with "firing" as its clause
+    doc = make_doc([("Two", "two", "NUM", "nummod", 1), ("died", "die", "VERB", "ROOT", 1),
+                    ("in", "in", "ADP", "prep", 1), ("police", "police", "NOUN", "pobj", 2),
+                    ("firing", "fire", "VERB", "acl", 3)])
+    assert [t.text for t in args.means_agents(doc[1], lambda t: t.lemma_ == "fire")] == ["police"]
+    assert args.means_agents(doc[1], lambda t: False) == []

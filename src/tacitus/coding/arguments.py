@@ -160,6 +160,8 @@ def means_agents(verb: Token, is_event: Callable[[Token], bool]) -> list[Token]:
     for noun in prep_objects(verb, ("in", "by", "during")):
         if is_event(noun):
             out.extend(modifier_agents(noun))
+        elif any(c.dep_ == "acl" and c.i == noun.i + 1 and is_event(c) for c in noun.children):
+            out.append(noun)  # the parser hangs "firing" on "police": "killed in police firing"
     return out
 
 
