@@ -607,3 +607,14 @@ def test_code_bare_participle_after_a_passive_is_passive(coder: Coder) -> None:
 def test_code_weather_casualties_are_no_event(coder: Coder) -> None:
     text = "Dozens of villagers were injured in Assam after torrential rain washed away their homes."
     assert not [e for e in _events(coder, text) if e.cameo.root == "18"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Thousands of Nigerians protested in Lagos.", "protested", "NGACVL"),  # counted nationals are people
+    ("Bosnian Serbs demanded a truce.", "demanded", "BIHCVL"),  # the parser calls them a person
+    ("Israelis and Palestinians resumed talks in Cairo.", "resumed", "ISR"),  # the two sides, not civilians
+    ("Ousted President Kurmanbek Bakiyev of Kyrgyzstan condemned the vote.", "condemned", "KGZELI"),
+])
+def test_code_nationals_and_former_office(coder: Coder, text: str, trigger: str, source: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.source][:1] == [source]

@@ -16,9 +16,10 @@ from tacitus.parse import sentence_of
 _WEAK_MODIFIERS = frozenset({"GOV", "CVL"})
 # "former" turns state office holders into elites (PLOVER ELI: former officials and armed forces).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-_FORMER = frozenset({"former", "ex", "ex-"})
+_FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "exiled", "disgraced"})
 _OWNER_ORDER = {Relation.POSS: 0, Relation.MODIFIER: 1, Relation.PP: 2, Relation.APPOS: 3, Relation.HEAD: 4}
 _HERE = frozenset({"country", "nation"})  # "the country's president": the document's main country
+_CROWD_WORDS = frozenset({"thousand", "hundred", "dozen", "score", "million", "crowd", "group", "number"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,10 @@ def compose(head: Token, terms: Sequence[Term], tokens: Sequence[Token], people:
         home = _home_of_people(head_term, terms, tokens, people, main_country)
         if home is not None:
             return join(home, "CVL", f"sector CVL: the people '{head_term.text}' of {home.name or home.country}")
+        if _nationals(head_term, head):
+            coded = name_code(head_term)
+            return Coded(coded.code + "CVL", coded.country, "CVL", coded.name,
+                         f"{coded.why}: nationals ('{head.text}' with no article), sector CVL")
         return name_code(head_term)
     if head_term is None:
         if main_country and head.lemma_.lower() in _HERE and _has_the(head):
@@ -109,6 +114,20 @@ def _home_of_people(head_term: Term, terms: Sequence[Term], tokens: Sequence[Tok
     if home is None or home.organization is not None or home.country in (None, entry.country):
         return None
     return home
+
+
+def _nationals(head_term: Term, head: Token) -> bool:
+    """ "Thousands of Nigerians", "young Algerians": a plural demonym with no article names people of the country,
+    not the state ("the Palestinians" may be their side at the table)."""
+    entry = head_term.name
+    if (entry is None or entry.kind is not NameKind.COUNTRY or not head_term.adjectival
+            or head_term.end - head_term.start != 1 or head.tag_ not in ("NNS", "NNPS")
+            or any(c.dep_ == "det" for c in head.children)):
+        return False
+    counted = head.dep_ == "pobj" and head.head.lower_ == "of" and (
+        head.head.head.like_num or head.head.head.lemma_.lower() in _CROWD_WORDS)
+    described = any(c.dep_ in {"amod", "nummod"} and c.ent_type_ not in {"NORP", "GPE"} for c in head.children)
+    return counted or described  # "Israelis and Palestinians resumed talks": the two sides, not civilians
 
 
 def _remembered_role(head: Token, roles: Mapping[str, Person]) -> Owner | None:

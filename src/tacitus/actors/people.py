@@ -61,8 +61,8 @@ def _candidate_spans(doc: Doc, dictionary: ActorDictionary, on: date | None) -> 
     in_person: set[int] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            if is_mislabelled_name(ent.text, dictionary):
-                continue  # "Sri Lanka", "Mali" tagged as a person
+            if is_mislabelled_name(ent.text, dictionary) or all(t.tag_ in ("JJ", "NNPS") for t in ent):
+                continue  # "Sri Lanka", "Mali", "Bosnian Serbs" tagged as a person
             in_person.update(range(ent.start, ent.end))
             if not _is_title(ent.root, dictionary):  # a headline's "Military Defectors" is no name
                 yield ent

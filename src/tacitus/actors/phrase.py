@@ -158,7 +158,10 @@ def _make_term(
     last = run[-1]
     text = _run_text(run)
     rel = Relation.HEAD if any(t.i == head.i for t in run) else relation(last, head)
-    adjectival = any(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in run)
+    # a demonym ("Venezuelan", "Serbs"), not the country's own name ("the Philippines")
+    adjectival = any(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in run) or (
+        len(run) == 1 and run[0].tag_ == "NNPS" and name is not None and name.name is not None
+        and run[0].text != name.name)
     return Term(start=run[0].i, end=last.i + 1, text=text, relation=rel, name=name, sector=sector,
                 adjectival=adjectival)
 
