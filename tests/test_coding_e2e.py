@@ -189,6 +189,8 @@ def test_code_protest_target_from_purpose(coder: Coder) -> None:
 def test_code_coordinated_demonyms_are_two_actors(coder: Coder) -> None:
     codes = _codes(_events(coder, "Indian and Pakistani troops clashed along the border on Sunday."))
     assert {(c[1], c[2]) for c in codes if c[0].startswith("19")} == {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}
+    names = {(a.code, a.name) for e in _events(coder, "Indian and Pakistani troops clashed.") for a in e.source}
+    assert names == {("INDMIL", "India"), ("PAKMIL", "Pakistan")}
 
 
 def test_code_protest_by_coordinated_nationals_targets_the_host_country(coder: Coder) -> None:

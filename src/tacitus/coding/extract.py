@@ -94,7 +94,7 @@ def _coordinated_owners(head: Token, actor: Actor, actors: DocumentActors) -> li
             code = coded.code[: len(coded.country)] + actor.code[len(actor.country):]
             why = f"'{other.text}' coordinated with '{modifier.text}' in '{actor.text}'; {actor.why}"
             out.append(replace(actor, text=coded.text, start=coded.start, end=coded.end, code=code,
-                               country=coded.country, why=why))
+                               country=coded.country, name=coded.name, why=why))
     return out
 
 
