@@ -1,4 +1,4 @@
-"""Paths of the small example dictionaries (examples/dictionaries/, written for tacitus) and the Phoenix set."""
+"""Paths of the small example dictionaries (sample-dictionaries/, written for tacitus) and the Phoenix set."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-EXAMPLES = Path(__file__).parents[2] / "examples" / "dictionaries"
+EXAMPLES = Path(__file__).parents[2] / "sample-dictionaries"
 PHOENIX = Path(__file__).parents[3] / "shared" / "data" / "petrarch_dicts"
 
 

@@ -17,7 +17,7 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    examples = Path(__file__).parents[2] / "examples" / "dictionaries"
+    examples = Path(__file__).parents[2] / "sample-dictionaries"
     out = tmp_path_factory.mktemp("dicts")
     result = run("dict", "import", "--verbs", str(examples / "verbs.txt"), "--actors", str(examples / "actors.txt"),
                  "--agents", str(examples / "agents.txt"), "--discards", str(examples / "discards.txt"),
