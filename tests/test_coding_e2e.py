@@ -620,3 +620,16 @@ def test_code_weather_casualties_are_no_event(coder: Coder) -> None:
 def test_code_nationals_and_former_office(coder: Coder, text: str, trigger: str, source: str) -> None:
     event = _find(_events(coder, text), trigger)
     assert [a.code for a in event.source][:1] == [source]
+
+
+def test_code_first_person_in_a_quote_is_the_speaker(coder: Coder) -> None:
+    text = '"We are asking Washington to help us with arms," said Venezuelan army captain Ramon Quintero.'
+    events = _events(coder, text)
+    asking, helping = _find(events, "asking"), _find(events, "help")
+    assert [a.code for a in asking.source] == ["VENMIL"]
+    assert [a.code for a in helping.target] == ["VENMIL"]
+
+
+def test_code_what_must_not_happen_is_no_refusal(coder: Coder) -> None:
+    events = _events(coder, '"We must not allow refugees to drown at sea," the bishop of Hamburg said.')
+    assert not [e for e in events if e.cameo.root == "12" and e.modality is Modality.ASSERTED]

@@ -43,6 +43,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 TARGET_REQUIRED_ROOTS = frozenset({"04"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+FIRST_PERSON = frozenset({"we", "i", "us", "me"})  # in someone's words, the speaker (and the speaker's side)
 CROWD_CONTROL_CODE = "175"  # violent repression: tear gas, baton charges, dispersing crowds
 MENDED_TAGS = frozenset({"VBD", "VBN", "VBG"})
 # Arrest nouns that stand for someone held even with no one named ("the arrests followed the visit"); others
@@ -201,7 +202,14 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
         # "Syria says it will withdraw": in a reported clause, the pronoun subject is the speaker (who comes
         # first: in "bombers killed 23 when they blew themselves up, police said", "they" are the bombers)
         source = [replace(speaker, why=f"pronoun in the speaker's claim = {speaker.text}; {speaker.why}")]
-    target = _first_resolved(frame.target_options, actors, source)
+    if not source and speaker is not None and any(t.lower_ in FIRST_PERSON for t in frame.sources):
+        # '"We are asking Washington for arms," said the captain': the first person is the speaker
+        source = [replace(speaker, why=f"'{frame.sources[0].text}' = the speaker {speaker.text}; {speaker.why}")]
+    primary = next((option for option in frame.target_options if option), [])
+    if speaker is not None and speaker not in source and any(t.lower_ in FIRST_PERSON for t in primary):
+        target = [replace(speaker, why=f"'{primary[0].text}' = the speaker {speaker.text}; {speaker.why}")]
+    else:
+        target = _first_resolved(frame.target_options, actors, source)
     if not target:
         target = _place_target(token, frame.code, actors) or _own_country(source, frame.code)
     if not source and frame.code.startswith(ARREST_CODE) and (target or _someone_held(token)):
@@ -255,8 +263,10 @@ def _subject_desire(token: Token, lexicon: Lexicon) -> bool:
 def _plainly_negated(token: Token) -> bool:
     """ "will not accept", "does not recognise": the actor's own refusal, not a report that it did not happen."""
     clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    # "did not attack" reports; "must not allow", "should not accept" say what ought to be, not a refusal
     return any(c.dep_ == "neg" for c in clause.children) and not any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"did", "has", "have", "had", "was", "were"}
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"did", "has", "have", "had", "was", "were", "must", "should",
+                                                      "ought", "need"}
         for c in clause.children)
 
 
