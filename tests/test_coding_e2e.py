@@ -522,3 +522,33 @@ def test_code_participle_used_as_a_noun_is_no_event(coder: Coder) -> None:
 def test_code_the_country_of_a_border_is_no_target(coder: Coder) -> None:
     event = _find(_events(coder, "Burmese troops captured a rebel stronghold on the Thai border."), "captured")
     assert "THA" not in [a.country for a in event.target]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [("Riot police prevented the march organised by teachers.", "prevented"),
+                                               ("Police blocked a rally by opposition supporters.", "blocked"),
+                                               ("Troops stopped the demonstration outside parliament.", "stopped")])
+def test_code_stopping_a_protest_restricts_freedoms(coder: Coder, text: str, trigger: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == "1721"
+
+
+def test_code_hurling_grenades_is_violence(coder: Coder) -> None:
+    event = _find(_events(coder, "Militants hurled grenades at soldiers guarding the bridge."), "hurled")
+    assert (event.cameo.code, event.modality) == ("180", Modality.ASSERTED)
+
+
+def test_code_swearing_to_fight_is_a_threat(coder: Coder) -> None:
+    event = _find([e for e in _events(coder, "The guerrillas swore to fight on in the hills.")
+                   if e.modality is Modality.ASSERTED], "fight")
+    assert event.cameo.code.startswith("13")
+
+
+@pytest.mark.parametrize("text", ["A woman had to be airlifted to hospital after a crash on the motorway.",
+                                  "Residents were evacuated as the flooding spread.",
+                                  "A drone captured footage of the damage in the valley."])
+def test_code_rescue_and_filming_in_accidents_are_no_events(coder: Coder, text: str) -> None:
+    assert _events(coder, text) == []
+
+
+def test_code_evacuating_civilians_from_war_is_still_aid(coder: Coder) -> None:
+    event = _find(_events(coder, "UN troops evacuated hundreds of civilians from the besieged town."), "evacuated")
+    assert event.cameo.code == "073"

@@ -56,6 +56,8 @@ OBLIGATION = frozenset({"must", "should"})
 ULTIMATUM_MARKS = frozenset({"unless"})
 EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
 DEMAND_CODE = "100"
+# Words of trying whose infinitive names an attempt that did happen: "tried to assassinate", "an attempt to kill".
+ATTEMPT_CUES = frozenset({"try", "attempt", "seek", "bid"})
 
 
 def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: bool = False) -> list[Actor]:
@@ -201,16 +203,23 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
         return None
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]
+    code, note = frame.code, frame.note
+    joint = lexicon.derived_code("joint", code)
+    if joint is not None and (len({a.country for a in source if a.country}) > 1
+                              or _is_mutual(joint, token, target_tokens)):
+        # "French and Egyptian warships began war games", "held drills with Y": done together, not at someone
+        code, note = joint, f"{note}; joint: two countries' forces together -> CAMEO {joint}"
+        target = target if _is_mutual(joint, token, target_tokens) else []
     modality, why_modality = modality_of(token, lexicon)
-    evidence = [frame.note, f"modality {modality.value}: {why_modality}"]
+    evidence = [note, f"modality {modality.value}: {why_modality}"]
     evidence += [f"source '{a.text}' -> {a.code}: {a.why}" for a in source]
     evidence += [f"target '{a.text}' -> {a.code}: {a.why}" for a in target]
     if cue.why:
         evidence.append(cue.why)
     return EventMention(sentence=sentence, trigger_start=token.i, trigger_end=frame.trigger_end,
-                        code=frame.code, source=tuple(source), target=tuple(target), modality=modality,
+                        code=code, source=tuple(source), target=tuple(target), modality=modality,
                         speaker=speaker, according_to=cue.according_to, specific=frame.specific,
-                        evidence=tuple(evidence), mutual=_is_mutual(frame.code, token, target_tokens),
+                        evidence=tuple(evidence), mutual=_is_mutual(code, token, target_tokens),
                         main_clause=args.clause_head(token).dep_ == "ROOT",
                         background=token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"})
 
@@ -259,13 +268,50 @@ def _conditional_pledge(token: Token, lexicon: Lexicon) -> bool:
             and _has_condition(token, CONDITION_MARKS))
 
 
+def _attempt(token: Token, lexicon: Lexicon) -> Token | None:
+    """The asserted cue of trying that governs the predicate ("tried to assassinate", "an attempt to
+    assassinate ... was foiled"), or None ("will try to", "did not try to", "plans to")."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    head = token.head
+    verbal = token.dep_ == "xcomp" and head.pos_ == "VERB"
+    nominal = token.dep_ == "acl" and head.pos_ in NOUN_POS
+    if not (verbal or nominal) or head.lemma_.lower() not in ATTEMPT_CUES:
+        return None
+    return head if modality_of(head, lexicon)[0] is Modality.ASSERTED else None
+
+
+def _attempted(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
+    """ "X tried to assassinate Y": the attempt is an asserted event of its own (CAMEO 185)."""
+    if mention.modality not in {Modality.HYPOTHETICAL, Modality.FUTURE}:
+        return None
+    cue = _attempt(token, lexicon)
+    code = lexicon.derived_code("attempt", mention.code) if cue is not None else None
+    if cue is None or code is None:
+        return None
+    note = f"attempt: '{cue.text}' to carry out CAMEO {mention.code} is an asserted CAMEO {code}"
+    return replace(mention, code=code, modality=Modality.ASSERTED, derived="attempt",
+                   evidence=(note, *mention.evidence[1:]))
+
+
+def _subordinate(token: Token) -> bool:
+    """ "vowed to fight until the president resigns": an event in a clause of time or condition is not
+    what the vow or plan promises, so it implies no intent of its own subject."""
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+
+
 def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
     """ "X will provide aid" states an intent (CAMEO 033); "X will attack" a threat (138)."""
+    attempted = _attempted(mention, token, lexicon)
+    if attempted is not None:
+        return attempted
     future = mention.modality is Modality.FUTURE or (
         mention.modality is Modality.REQUESTED and _subject_desire(token, lexicon)) or (
         mention.modality is Modality.HYPOTHETICAL and _conditional_pledge(token, lexicon))
     refused = mention.modality is Modality.NEGATED and _plainly_negated(token)
-    if not (future or refused) or not mention.source or _embedded_in_event(token, lexicon):
+    if not (future or refused) or not mention.source or _embedded_in_event(token, lexicon) \
+            or _subordinate(token):
         return None
     root = mention.code[:2]
     ultimatum = future and _has_condition(token, ULTIMATUM_MARKS)

@@ -1,0 +1,45 @@
+"""Event mentions from parsed sentences (coding/extract.py), end to end with the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.pipeline import Coder
+from tacitus.records import Event, Modality
+
+
+def _asserted(coder: Coder, text: str) -> list[tuple[str, str]]:
+    events: list[Event] = coder.code_text(text, doc_id="t")
+    return [(e.trigger.text, e.cameo.code) for e in events if e.modality is Modality.ASSERTED]
+
+
+@pytest.mark.parametrize("text", ["Rebels tried to assassinate the provincial governor.",
+                                  "An attempt to assassinate the deputy mayor was foiled in the capital.",
+                                  "Gunmen made a bid to assassinate the president on Monday."])
+def test_mentions_attempt_to_assassinate_is_an_asserted_attempt(coder: Coder, text: str) -> None:
+    assert ("assassinate", "185") in _asserted(coder, text)
+
+
+@pytest.mark.parametrize("text", ["The rebels will try to assassinate the governor.",
+                                  "The rebels did not try to assassinate the governor.",
+                                  "The rebels plan to assassinate the governor."])
+def test_mentions_attempt_not_made_is_no_attempt(coder: Coder, text: str) -> None:
+    assert "185" not in [code for _, code in _asserted(coder, text)]
+
+
+@pytest.mark.parametrize("text", ["Chinese and Russian warships launched war games in the Sea of Japan.",
+                                  "Russia held military exercises with Belarus near the Polish border."])
+def test_mentions_joint_exercise_of_two_countries_is_military_cooperation(coder: Coder, text: str) -> None:
+    codes = [code for _, code in _asserted(coder, text)]
+    assert "062" in codes
+    assert "150" not in codes
+
+
+def test_mentions_exercise_of_one_country_is_a_show_of_force(coder: Coder) -> None:
+    codes = [code for _, code in _asserted(coder, "Russia held military exercises near the Polish border.")]
+    assert codes == ["150"]
+
+
+def test_mentions_event_in_a_clause_of_time_is_no_intent_of_its_subject(coder: Coder) -> None:
+    codes = [code for _, code in _asserted(coder, "The rebels vowed to fight until the president resigns.")]
+    assert "0341" not in codes
