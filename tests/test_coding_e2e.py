@@ -552,3 +552,18 @@ def test_code_rescue_and_filming_in_accidents_are_no_events(coder: Coder, text: 
 def test_code_evacuating_civilians_from_war_is_still_aid(coder: Coder) -> None:
     event = _find(_events(coder, "UN troops evacuated hundreds of civilians from the besieged town."), "evacuated")
     assert event.cameo.code == "073"
+
+
+def test_code_put_under_investigation_is_an_investigation_of_the_subject(coder: Coder) -> None:
+    event = _find(_events(coder, "A German journalist has been put under investigation in Spain."), "investigation")
+    assert (event.cameo.code, [a.code for a in event.target]) == ("090", ["DEUMED"])
+
+
+@pytest.mark.parametrize("text", ["The city council denied permission for the rally.",
+                                  "Israel denied entry to a UN envoy."])
+def test_code_denying_permission_or_entry_is_a_rejection(coder: Coder, text: str) -> None:
+    assert _find(_events(coder, text), "denied").cameo.plover_type == "REJECT"
+
+
+def test_code_denying_allegations_is_still_a_denial(coder: Coder) -> None:
+    assert _find(_events(coder, "Syria denied the allegations."), "denied").cameo.code == "016"

@@ -39,3 +39,18 @@ def test_inner_code_is_the_embedded_event(coder: Coder) -> None:
     urged = _token(coder, "The UN urged the army to release the prisoners.", "urged")
     assert inner_code(urged, coder.lexicon) == "0841"  # release of persons
     assert inner_code(_token(coder, "The UN met the army.", "met"), coder.lexicon) is None
+
+
+def test_noun_frame_under_a_placing_verb_befalls_its_object(coder: Coder) -> None:
+    frame = noun_frame(_token(coder, "Five activists were placed under arrest by police.", "arrest"), coder.lexicon,
+                       None)
+    assert frame is not None
+    assert [t.text for t in frame.sources] == ["police"]
+    assert any("activists" in [t.text for t in option] for option in frame.target_options)
+
+
+def test_noun_frame_travel_for_talks_is_carried_by_the_traveller(coder: Coder) -> None:
+    frame = noun_frame(_token(coder, "The Indian envoy returned to Tokyo for talks.", "talks"), coder.lexicon, None)
+    assert frame is not None
+    assert [t.text for t in frame.sources] == ["envoy"]
+    assert any("Tokyo" in [t.text for t in option] for option in frame.target_options)

@@ -46,6 +46,8 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+# Verbs of travel that carry the event noun of their purpose: "arrived in Geneva for talks with X".
+TRAVEL_CARRIERS = frozenset({"arrive", "travel", "go", "come", "return", "fly", "head", "leave"})
 
 
 
@@ -287,6 +289,10 @@ def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
                 return above
             if head.lower_ == "under" and above.lemma_.lower() in lexicon.recipients:
                 return above  # "came under attack"
+            if head.lower_ == "under" and above.lemma_.lower() in lexicon.light_verbs - SPEECH_CARRIERS:
+                return above  # "placed X under arrest", "was put under investigation", "held under house arrest"
+            if head.lower_ == "for" and above.lemma_.lower() in TRAVEL_CARRIERS and node.i == noun.i:
+                return above  # "arrived in Geneva for talks with X"
             if head.lower_ == "of" and above.pos_ in NOUN_POS:
                 node = above
                 continue
@@ -338,6 +344,10 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         options.append(args.children_with(carrier, frozenset({"dative"})))
         # "engaged Filipino peacekeepers in a firefight": the carrier's own object, when the noun hangs on "in"
         options.append([o for o in args.direct_objects(carrier) if o is not token])
+        # "five activists were placed under arrest": the carrier's passive subject is the one it befalls
+        options.append([o for o in args.children_with(carrier, args.PASSIVE_SUBJECT_DEPS) if o is not token])
+        if carrier.lemma_.lower() in TRAVEL_CARRIERS:  # "flew to Moscow for talks": the hosts are the counterpart
+            options.append([o for o in args.prep_objects(carrier, ("to", "for")) if o.i != token.i])
         note += f" carried by light verb '{carrier.text}'"
     if entry.code[:2] == PROTEST_ROOT:
         options.append(args.purpose_targets(token) + (args.purpose_targets(carrier) if carrier is not None else []))
