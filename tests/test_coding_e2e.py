@@ -567,3 +567,17 @@ def test_code_denying_permission_or_entry_is_a_rejection(coder: Coder, text: str
 
 def test_code_denying_allegations_is_still_a_denial(coder: Coder) -> None:
     assert _find(_events(coder, "Syria denied the allegations."), "denied").cameo.code == "016"
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Militants set off a roadside bomb near an army convoy.", "set off", "183"),
+    ("Suspected rebels triggered two grenade explosions in the market.", "triggered", "183"),
+    ("The militia used poison gas against the villagers.", "used", "2041"),
+    ("Border guards intercepted twelve suspected militants near the crossing.", "intercepted", "173"),
+    ("Rioters set fire on a street in the old town.", "set", "1712")])
+def test_code_weapons_and_detentions_named_by_their_object(coder: Coder, text: str, trigger: str, code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code
+
+
+def test_code_using_tear_gas_is_no_chemical_weapon(coder: Coder) -> None:
+    assert "2041" not in [e.cameo.code for e in _events(coder, "Police used tear gas on the marchers.")]

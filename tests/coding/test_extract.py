@@ -43,3 +43,10 @@ def test_mentions_exercise_of_one_country_is_a_show_of_force(coder: Coder) -> No
 def test_mentions_event_in_a_clause_of_time_is_no_intent_of_its_subject(coder: Coder) -> None:
     codes = [code for _, code in _asserted(coder, "The rebels vowed to fight until the president resigns.")]
     assert "0341" not in codes
+
+
+def test_mentions_participle_of_a_coded_event_is_background(coder: Coder) -> None:
+    events = coder.code_text("Hundreds of farmers rallied outside parliament on Friday, voicing anger over the new "
+                             "tax law.", doc_id="t")
+    confidence = {e.trigger.text: e.confidence for e in events}
+    assert confidence["rallied"] > confidence["voicing"]

@@ -221,7 +221,20 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
                         speaker=speaker, according_to=cue.according_to, specific=frame.specific,
                         evidence=tuple(evidence), mutual=_is_mutual(code, token, target_tokens),
                         main_clause=args.clause_head(token).dep_ == "ROOT",
-                        background=token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"})
+                        background=_background(token, lexicon))
+
+
+def _background(token: Token, lexicon: Lexicon) -> bool:
+    """ "tribesmen backed by X" describes someone; in "protesters rallied, denouncing the verdict" the participle
+    tells how the coded main event went: both are background to the news."""
+    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
+        return True
+    head = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or head.pos_ != "VERB" \
+            or any(c.dep_ in {"mark", "nsubj"} for c in token.children):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in lexicon.light_verbs or choose_verb_entry(head, lexicon.verb_entries(lemma)) is not None
 
 
 def _embedded_in_event(token: Token, lexicon: Lexicon) -> bool:
