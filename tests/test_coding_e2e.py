@@ -581,3 +581,10 @@ def test_code_weapons_and_detentions_named_by_their_object(coder: Coder, text: s
 
 def test_code_using_tear_gas_is_no_chemical_weapon(coder: Coder) -> None:
     assert "2041" not in [e.cameo.code for e in _events(coder, "Police used tear gas on the marchers.")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Army medics evacuated the injured to a field hospital.", "evacuated", "073"),
+    ("Striking truckers blocked transport into the capital on Monday.", "blocked", "144")])
+def test_code_verb_sense_by_object(coder: Coder, text: str, trigger: str, code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code

@@ -50,3 +50,16 @@ def test_mentions_participle_of_a_coded_event_is_background(coder: Coder) -> Non
                              "tax law.", doc_id="t")
     confidence = {e.trigger.text: e.confidence for e in events}
     assert confidence["rallied"] > confidence["voicing"]
+
+
+@pytest.mark.parametrize("text", ["The Serbian army prepared to resume shelling rebel villages.",
+                                  "Rebels were preparing to attack the capital."])
+def test_mentions_preparing_military_action_is_a_mobilization(coder: Coder, text: str) -> None:
+    roots = [code[:2] for _, code in _asserted(coder, text)]
+    assert "15" in roots
+    assert "13" not in roots
+
+
+def test_mentions_preparation_to_come_is_still_a_threat(coder: Coder) -> None:
+    roots = [code[:2] for _, code in _asserted(coder, "Rebels will prepare to attack the capital.")]
+    assert "15" not in roots

@@ -17,7 +17,7 @@ from tacitus.coding import arguments as args
 from tacitus.coding.attribution import according_to, attribution_of
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention, Trace, drop
-from tacitus.coding.modality import modality_of
+from tacitus.coding.modality import IMPLICATIVE, modality_of
 from tacitus.coding.predicates import (
     ARREST_CODE,
     CONDITION_MARKS,
@@ -56,8 +56,10 @@ OBLIGATION = frozenset({"must", "should"})
 ULTIMATUM_MARKS = frozenset({"unless"})
 EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
 DEMAND_CODE = "100"
-# Words of trying whose infinitive names an attempt that did happen: "tried to assassinate", "an attempt to kill".
-ATTEMPT_CUES = frozenset({"try", "attempt", "seek", "bid"})
+# Words whose infinitive names an event whose first step did happen, and the frames.tsv frame of that step:
+# "tried to assassinate" (an attempt), "the army prepared to resume shelling" (military preparation).
+STEP_CUES = {"try": "attempt", "attempt": "attempt", "seek": "attempt", "bid": "attempt",
+             "prepare": "preparation", "preparation": "preparation"}
 
 
 def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: bool = False) -> list[Actor]:
@@ -281,29 +283,34 @@ def _conditional_pledge(token: Token, lexicon: Lexicon) -> bool:
             and _has_condition(token, CONDITION_MARKS))
 
 
-def _attempt(token: Token, lexicon: Lexicon) -> Token | None:
-    """The asserted cue of trying that governs the predicate ("tried to assassinate", "an attempt to
-    assassinate ... was foiled"), or None ("will try to", "did not try to", "plans to")."""
-    if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+def _step_cue(token: Token, lexicon: Lexicon) -> Token | None:
+    """The asserted cue of trying or preparing that governs the predicate ("tried to assassinate", "an attempt
+    to assassinate ... was foiled", "prepared to resume shelling"), or None ("will try to", "did not try to")."""
+    clause = token
+    if clause.dep_ in {"xcomp", "dobj"} and clause.head.lemma_.lower() in IMPLICATIVE:
+        clause = clause.head  # "prepared to resume shelling": the shelling is what is prepared
+    if clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
-    head = token.head
-    verbal = token.dep_ == "xcomp" and head.pos_ == "VERB"
-    nominal = token.dep_ == "acl" and head.pos_ in NOUN_POS
-    if not (verbal or nominal) or head.lemma_.lower() not in ATTEMPT_CUES:
+    head = clause.head
+    verbal = clause.dep_ == "xcomp" and head.pos_ == "VERB"
+    nominal = clause.dep_ == "acl" and head.pos_ in NOUN_POS
+    if not (verbal or nominal) or head.lemma_.lower() not in STEP_CUES:
         return None
     return head if modality_of(head, lexicon)[0] is Modality.ASSERTED else None
 
 
-def _attempted(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
-    """ "X tried to assassinate Y": the attempt is an asserted event of its own (CAMEO 185)."""
+def _first_step(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
+    """ "X tried to assassinate Y" is an asserted attempt (CAMEO 185); "the army prepared to resume shelling" an
+    asserted mobilization (154)."""
     if mention.modality not in {Modality.HYPOTHETICAL, Modality.FUTURE}:
         return None
-    cue = _attempt(token, lexicon)
-    code = lexicon.derived_code("attempt", mention.code) if cue is not None else None
+    cue = _step_cue(token, lexicon)
+    frame = STEP_CUES[cue.lemma_.lower()] if cue is not None else ""
+    code = lexicon.derived_code(frame, mention.code) if cue is not None else None
     if cue is None or code is None:
         return None
-    note = f"attempt: '{cue.text}' to carry out CAMEO {mention.code} is an asserted CAMEO {code}"
-    return replace(mention, code=code, modality=Modality.ASSERTED, derived="attempt",
+    note = f"{frame}: '{cue.text}' to carry out CAMEO {mention.code} is an asserted CAMEO {code}"
+    return replace(mention, code=code, modality=Modality.ASSERTED, derived=frame, specific=False,
                    evidence=(note, *mention.evidence[1:]))
 
 
@@ -316,9 +323,9 @@ def _subordinate(token: Token) -> bool:
 
 def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
     """ "X will provide aid" states an intent (CAMEO 033); "X will attack" a threat (138)."""
-    attempted = _attempted(mention, token, lexicon)
-    if attempted is not None:
-        return attempted
+    step = _first_step(mention, token, lexicon)
+    if step is not None:
+        return step
     future = mention.modality is Modality.FUTURE or (
         mention.modality is Modality.REQUESTED and _subject_desire(token, lexicon)) or (
         mention.modality is Modality.HYPOTHETICAL and _conditional_pledge(token, lexicon))
