@@ -63,3 +63,16 @@ def test_mentions_preparing_military_action_is_a_mobilization(coder: Coder, text
 def test_mentions_preparation_to_come_is_still_a_threat(coder: Coder) -> None:
     roots = [code[:2] for _, code in _asserted(coder, "Rebels will prepare to attack the capital.")]
     assert "15" not in roots
+
+
+def test_mentions_event_noun_after_following_is_background(coder: Coder) -> None:
+    events = coder.code_text("Students across the state joined protests and held vigils this week, following two "
+                             "police shootings in Texas and Ohio.", doc_id="t")
+    assert max(events, key=lambda e: e.confidence).trigger.text == "protests"
+
+
+@pytest.mark.parametrize("text", ["Local officials say twelve people were killed when their minibus plunged into a "
+                                  "ravine.",
+                                  "Nine passengers died when the ferry capsized off the coast."])
+def test_mentions_deaths_in_accidents_are_no_events(coder: Coder, text: str) -> None:
+    assert _asserted(coder, text) == []

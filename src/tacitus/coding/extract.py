@@ -56,6 +56,8 @@ OBLIGATION = frozenset({"must", "should"})
 ULTIMATUM_MARKS = frozenset({"unless"})
 EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
 DEMAND_CODE = "100"
+# Prepositions whose event noun came before the event the sentence reports ("protested after the killings").
+PRIOR_PREPS = frozenset({"after", "following", "since"})
 # Words whose infinitive names an event whose first step did happen, and the frames.tsv frame of that step:
 # "tried to assassinate" (an attempt), "the army prepared to resume shelling" (military preparation).
 STEP_CUES = {"try": "attempt", "attempt": "attempt", "seek": "attempt", "bid": "attempt",
@@ -232,6 +234,8 @@ def _background(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
         return True
     head = token.head
+    if token.pos_ in NOUN_POS and token.dep_ == "pobj" and head.lower_ in PRIOR_PREPS:
+        return True  # "held vigils following two police shootings": what came before the news
     if token.dep_ != "advcl" or token.tag_ != "VBG" or head.pos_ != "VERB" \
             or any(c.dep_ in {"mark", "nsubj"} for c in token.children):
         return False
