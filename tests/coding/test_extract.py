@@ -76,3 +76,9 @@ def test_mentions_event_noun_after_following_is_background(coder: Coder) -> None
                                   "Nine passengers died when the ferry capsized off the coast."])
 def test_mentions_deaths_in_accidents_are_no_events(coder: Coder, text: str) -> None:
     assert _asserted(coder, text) == []
+
+
+def test_mentions_going_on_hunger_strike_is_asserted(coder: Coder) -> None:
+    codes = [code for _, code in _asserted(coder, "Jailed activists went on hunger strike to protest their detention.")]
+    assert "142" in codes
+    assert not [code for code in codes if code.startswith("13")]

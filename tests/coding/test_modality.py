@@ -73,3 +73,15 @@ def test_modality_past_obligation_and_force_are_implicative(head: str, lemma: st
                     ("to", "to", "PART", "aux", 3), ("fire", "fire", "VERB", "xcomp", 1)])
     doc[1].tag_ = tag
     assert modality_of(doc[3], LEXICON)[0] is expected
+
+
+@pytest.mark.parametrize(("word", "tag", "expected"), [("went", "VBD", Modality.ASSERTED),
+                                                       ("going", "VBG", Modality.FUTURE)])
+def test_modality_go_is_future_only_as_going_to(word: str, tag: str, expected: Modality) -> None:
+    # "Rebels went to attack Goma" did attack; "rebels are going to attack Goma" have not yet
+    lexicon = small_lexicon({"attack": "180"}, modality={"go": Modality.FUTURE})
+    doc = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 1), (word, "go", "VERB", "ROOT", 1),
+                    ("to", "to", "PART", "aux", 3), ("attack", "attack", "VERB", "xcomp", 1),
+                    ("Goma", "Goma", "PROPN", "dobj", 3)])
+    doc[1].tag_ = tag
+    assert modality_of(doc[3], lexicon)[0] is expected

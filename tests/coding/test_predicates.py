@@ -54,3 +54,10 @@ def test_noun_frame_travel_for_talks_is_carried_by_the_traveller(coder: Coder) -
     assert frame is not None
     assert [t.text for t in frame.sources] == ["envoy"]
     assert any("Tokyo" in [t.text for t in option] for option in frame.target_options)
+
+
+def test_verb_frame_person_object_is_not_its_line_of_work(coder: Coder) -> None:
+    frame = verb_frame(_token(coder, "The rebels released three kidnapped aid workers.", "released"), coder.lexicon,
+                       None)
+    assert frame is not None
+    assert frame.code == "0841"  # persons released, not aid (071)

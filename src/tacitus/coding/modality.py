@@ -22,6 +22,8 @@ IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "resume", "proc
 # Roots of the embedding event that make its complement non-asserted (appeal, intent, demand, threaten).
 ROOT_MODALITY = {"02": Modality.REQUESTED, "10": Modality.REQUESTED, "03": Modality.FUTURE,
                  "13": Modality.HYPOTHETICAL}
+# Lemmas that mark the future only in the progressive: "is going to attack", not "went on strike".
+PROGRESSIVE_ONLY = frozenset({"go"})
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "acl"})
 MAX_DEPTH = 8
 
@@ -61,6 +63,8 @@ def _is_infinitive(token: Token) -> bool:
 def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
     """Modality that the embedding predicate `head` gives to the clause headed by `clause`."""
     lemma = head.lemma_.lower()
+    if lemma in PROGRESSIVE_ONLY and head.tag_ != "VBG":
+        return None  # "went on hunger strike", "went to the capital to protest" did happen; "going to" is future
     if lemma in lexicon.modality:
         mod = lexicon.modality[lemma]
         head_own = own_modality(head, lexicon.reporting)

@@ -46,6 +46,9 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+# Nouns of people whose compound modifier names their line of work, not a thing: "aid workers", "army officers".
+PERSON_HEADS = frozenset({"worker", "official", "staff", "staffer", "employee", "volunteer", "officer", "member",
+                          "expert", "inspector", "monitor", "observer", "delegate", "activist", "leader", "chief"})
 # Verbs of travel that carry the event noun of their purpose: "arrived in Geneva for talks with X".
 TRAVEL_CARRIERS = frozenset({"arrive", "travel", "go", "come", "return", "fly", "head", "leave"})
 
@@ -73,7 +76,9 @@ def choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry |
     chosen = _matching_entry(token, entries, particles, {o.lemma_.lower() for o in heads})
     if chosen is None or not chosen.objects:
         # "reduced food supplies", "received a mission of observers": the modifier or the "of" noun is the object
-        inner = {t.lemma_.lower() for o in heads for t in args.object_kinds(o)}
+        # ... but "released three aid workers": a person's compound says who they are, not what was released
+        inner = {t.lemma_.lower() for o in heads if o.lemma_.lower() not in PERSON_HEADS
+                 for t in args.object_kinds(o)}
         chosen = next((e for e in entries if e.objects and _matching_entry(token, [e], particles, inner)), chosen)
     return chosen
 
