@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Token
 
 from tacitus.coding.predicates import inner_code, noun_frame, verb_frame
@@ -61,3 +62,12 @@ def test_verb_frame_person_object_is_not_its_line_of_work(coder: Coder) -> None:
                        None)
     assert frame is not None
     assert frame.code == "0841"  # persons released, not aid (071)
+
+
+@pytest.mark.parametrize(("text", "code"), [("The Taliban captured Kunduz on Monday.", "192"),
+                                            ("The rebels captured the provincial capital on Sunday.", "192"),
+                                            ("Troops captured two rebel commanders near the border.", "173")])
+def test_verb_frame_captured_place_is_territory_and_people_are_held(coder: Coder, text: str, code: str) -> None:
+    frame = verb_frame(_token(coder, text, "captured"), coder.lexicon, None)
+    assert frame is not None
+    assert frame.code == code

@@ -46,6 +46,8 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+TERRITORY = "territory"  # the verbs.tsv object word that a named place as object stands for
 # Nouns of people whose compound modifier names their line of work, not a thing: "aid workers", "army officers".
 PERSON_HEADS = frozenset({"worker", "official", "staff", "staffer", "employee", "volunteer", "officer", "member",
                           "expert", "inspector", "monitor", "observer", "delegate", "activist", "leader", "chief"})
@@ -73,7 +75,10 @@ def choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry |
     heads = args.direct_objects(token)
     if not heads and args.is_passive(token):  # "ten activists were held": the passive subject is the object
         heads = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
-    chosen = _matching_entry(token, entries, particles, {o.lemma_.lower() for o in heads})
+    kinds = {o.lemma_.lower() for o in heads}
+    if any(o.ent_type_ in PLACE_ENTITIES for o in heads):
+        kinds.add(TERRITORY)  # "rebels captured Goma": a named place is territory, not a person captured
+    chosen = _matching_entry(token, entries, particles, kinds)
     if chosen is None or not chosen.objects:
         # "reduced food supplies", "received a mission of observers": the modifier or the "of" noun is the object
         # ... but "released three aid workers": a person's compound says who they are, not what was released
