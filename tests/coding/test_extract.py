@@ -82,3 +82,10 @@ def test_mentions_going_on_hunger_strike_is_asserted(coder: Coder) -> None:
     codes = [code for _, code in _asserted(coder, "Jailed activists went on hunger strike to protest their detention.")]
     assert "142" in codes
     assert not [code for code in codes if code.startswith("13")]
+
+
+@pytest.mark.parametrize(("text", "code"), [("Riot police used water cannon against demonstrators.", "175"),
+                                            ("Hundreds of farmers took to the streets to protest against taxes.",
+                                             "141")])
+def test_mentions_protest_and_its_repression_are_asserted(coder: Coder, text: str, code: str) -> None:
+    assert code in [c for _, c in _asserted(coder, text)]

@@ -26,6 +26,7 @@ ROOT_MODALITY = {"02": Modality.REQUESTED, "10": Modality.REQUESTED, "03": Modal
 PROGRESSIVE_ONLY = frozenset({"go"})
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "acl"})
 MAX_DEPTH = 8
+PROTEST_ROOT = "14"
 
 
 def own_modality(token: Token, reporting: frozenset[str] = frozenset()) -> tuple[Modality, str] | None:
@@ -60,6 +61,13 @@ def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _protest(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's plain sense (no particle, object or preposition) is a protest (CAMEO 14): "protest",
+    "demonstrate", "rally" ("protested to the ambassador" and "rallied support" are other senses)."""
+    return any(not (e.particle or e.objects or e.preps) and e.code[:2] == PROTEST_ROOT
+               for e in lexicon.verb_entries(verb.lemma_.lower()))
+
+
 def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
     """Modality that the embedding predicate `head` gives to the clause headed by `clause`."""
     lemma = head.lemma_.lower()
@@ -76,6 +84,8 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
         for root, mod in ROOT_MODALITY.items():
             if roots and roots <= {root}:
                 return mod, f"complement of '{head.text}' (CAMEO {root})"
+        if clause.dep_ == "advcl" and _is_infinitive(clause) and _protest(clause, lexicon):
+            return None  # "took to the streets to protest X": the purpose of a gathering is the protest it is
         if (
             _is_infinitive(clause)
             and lemma not in IMPLICATIVE
