@@ -71,3 +71,10 @@ def test_verb_frame_captured_place_is_territory_and_people_are_held(coder: Coder
     frame = verb_frame(_token(coder, text, "captured"), coder.lexicon, None)
     assert frame is not None
     assert frame.code == code
+
+
+@pytest.mark.parametrize("text", ["Rioters set ablaze several buses.", "Protesters set a bus alight."])
+def test_verb_frame_setting_ablaze_destroys_property(coder: Coder, text: str) -> None:
+    frame = verb_frame(_token(coder, text, "set"), coder.lexicon, None)
+    assert frame is not None
+    assert frame.code == "1712"
