@@ -78,3 +78,11 @@ def test_verb_frame_setting_ablaze_destroys_property(coder: Coder, text: str) ->
     frame = verb_frame(_token(coder, text, "set"), coder.lexicon, None)
     assert frame is not None
     assert frame.code == "1712"
+
+
+
+def test_verb_frame_planting_a_landmine_is_a_bombing(coder: Coder) -> None:
+    frame = verb_frame(_token(coder, "Insurgents planted a landmine on the road to the airport.", "planted"),
+                       coder.lexicon, None)
+    assert frame is not None
+    assert frame.code == "183"
