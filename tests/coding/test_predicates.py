@@ -86,3 +86,10 @@ def test_verb_frame_planting_a_landmine_is_a_bombing(coder: Coder) -> None:
                        coder.lexicon, None)
     assert frame is not None
     assert frame.code == "183"
+
+
+@pytest.mark.parametrize(("text", "word"), [("The prime minister expressed sorrow for the shootings in the capital.",
+                                             "shootings"),
+                                            ("China voiced concern over the clashes on the border.", "clashes")])
+def test_noun_frame_topic_of_a_statement_is_no_event(coder: Coder, text: str, word: str) -> None:
+    assert noun_frame(_token(coder, text, word), coder.lexicon, None) is None

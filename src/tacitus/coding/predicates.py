@@ -330,6 +330,10 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
             # the noun as its content
             drop(trace, token, f"object of the coded verb '{verb.text}'")
             return None
+    if content and _topic_of_a_statement(verb_above, lexicon):
+        # "expressed sorrow for the shootings", "voiced concern over the clashes": what the statement is about
+        drop(trace, token, f"topic of '{verb_above.head.text} {verb_above.text}'")
+        return None
     carrier = _carrier(token, lexicon)
     own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
     own_sources += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -367,6 +371,15 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
     return Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
+
+
+def _topic_of_a_statement(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether `noun` is the object that a coded verb sense names ("expressed concern", "voiced sorrow")."""
+    verb = noun.head
+    if noun.pos_ not in NOUN_POS or noun.dep_ not in args.OBJECT_DEPS or verb.pos_ != "VERB":
+        return False
+    entry = choose_verb_entry(verb, lexicon.verb_entries(verb.lemma_.lower()))
+    return entry is not None and noun.lemma_.lower() in entry.objects
 
 
 def _fought_alongside(noun: Token) -> bool:
