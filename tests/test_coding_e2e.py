@@ -633,3 +633,69 @@ def test_code_first_person_in_a_quote_is_the_speaker(coder: Coder) -> None:
 def test_code_what_must_not_happen_is_no_refusal(coder: Coder) -> None:
     events = _events(coder, '"We must not allow refugees to drown at sea," the bishop of Hamburg said.')
     assert not [e for e in events if e.cameo.root == "12" and e.modality is Modality.ASSERTED]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [("Riot police prevented the march organised by teachers.", "prevented"),
+                                               ("Police blocked a rally by opposition supporters.", "blocked"),
+                                               ("Troops stopped the demonstration outside parliament.", "stopped")])
+def test_code_stopping_a_protest_restricts_freedoms(coder: Coder, text: str, trigger: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == "1721"
+
+
+def test_code_hurling_grenades_is_violence(coder: Coder) -> None:
+    event = _find(_events(coder, "Militants hurled grenades at soldiers guarding the bridge."), "hurled")
+    assert (event.cameo.code, event.modality) == ("180", Modality.ASSERTED)
+
+
+def test_code_swearing_to_fight_is_a_threat(coder: Coder) -> None:
+    event = _find([e for e in _events(coder, "The guerrillas swore to fight on in the hills.")
+                   if e.modality is Modality.ASSERTED], "fight")
+    assert event.cameo.code.startswith("13")
+
+
+@pytest.mark.parametrize("text", ["A woman had to be airlifted to hospital after a crash on the motorway.",
+                                  "Residents were evacuated as the flooding spread.",
+                                  "A drone captured footage of the damage in the valley."])
+def test_code_rescue_and_filming_in_accidents_are_no_events(coder: Coder, text: str) -> None:
+    assert _events(coder, text) == []
+
+
+def test_code_evacuating_civilians_from_war_is_still_aid(coder: Coder) -> None:
+    event = _find(_events(coder, "UN troops evacuated hundreds of civilians from the besieged town."), "evacuated")
+    assert event.cameo.code == "073"
+
+
+def test_code_put_under_investigation_is_an_investigation_of_the_subject(coder: Coder) -> None:
+    event = _find(_events(coder, "A German journalist has been put under investigation in Spain."), "investigation")
+    assert (event.cameo.code, [a.code for a in event.target]) == ("090", ["DEUMED"])
+
+
+@pytest.mark.parametrize("text", ["The city council denied permission for the rally.",
+                                  "Israel denied entry to a UN envoy."])
+def test_code_denying_permission_or_entry_is_a_rejection(coder: Coder, text: str) -> None:
+    assert _find(_events(coder, text), "denied").cameo.plover_type == "REJECT"
+
+
+def test_code_denying_allegations_is_still_a_denial(coder: Coder) -> None:
+    assert _find(_events(coder, "Syria denied the allegations."), "denied").cameo.code == "016"
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Militants set off a roadside bomb near an army convoy.", "set off", "183"),
+    ("Suspected rebels triggered two grenade explosions in the market.", "triggered", "183"),
+    ("The militia used poison gas against the villagers.", "used", "2041"),
+    ("Border guards intercepted twelve suspected militants near the crossing.", "intercepted", "173"),
+    ("Rioters set fire on a street in the old town.", "set", "1712")])
+def test_code_weapons_and_detentions_named_by_their_object(coder: Coder, text: str, trigger: str, code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code
+
+
+def test_code_using_tear_gas_is_no_chemical_weapon(coder: Coder) -> None:
+    assert "2041" not in [e.cameo.code for e in _events(coder, "Police used tear gas on the marchers.")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Army medics evacuated the injured to a field hospital.", "evacuated", "073"),
+    ("Striking truckers blocked transport into the capital on Monday.", "blocked", "144")])
+def test_code_verb_sense_by_object(coder: Coder, text: str, trigger: str, code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code

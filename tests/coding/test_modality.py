@@ -73,3 +73,33 @@ def test_modality_past_obligation_and_force_are_implicative(head: str, lemma: st
                     ("to", "to", "PART", "aux", 3), ("fire", "fire", "VERB", "xcomp", 1)])
     doc[1].tag_ = tag
     assert modality_of(doc[3], LEXICON)[0] is expected
+
+
+@pytest.mark.parametrize(("word", "tag", "expected"), [("went", "VBD", Modality.ASSERTED),
+                                                       ("going", "VBG", Modality.FUTURE)])
+def test_modality_go_is_future_only_as_going_to(word: str, tag: str, expected: Modality) -> None:
+    # "Rebels went to attack Goma" did attack; "rebels are going to attack Goma" have not yet
+    lexicon = small_lexicon({"attack": "180"}, modality={"go": Modality.FUTURE})
+    doc = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 1), (word, "go", "VERB", "ROOT", 1),
+                    ("to", "to", "PART", "aux", 3), ("attack", "attack", "VERB", "xcomp", 1),
+                    ("Goma", "Goma", "PROPN", "dobj", 3)])
+    doc[1].tag_ = tag
+    assert modality_of(doc[3], lexicon)[0] is expected
+
+
+def test_modality_protest_as_the_purpose_of_a_gathering_is_asserted() -> None:
+    # "Farmers gathered to protest": the gathering is the protest; "farmers plan to protest" has not happened
+    lexicon = small_lexicon({"protest": "141"})
+    doc = make_doc([("Farmers", "farmer", "NOUN", "nsubj", 1), ("gathered", "gather", "VERB", "ROOT", 1),
+                    ("to", "to", "PART", "aux", 3), ("protest", "protest", "VERB", "advcl", 1)])
+    assert modality_of(doc[3], lexicon)[0] is Modality.ASSERTED
+    doc = make_doc([("Farmers", "farmer", "NOUN", "nsubj", 1), ("plan", "plan", "VERB", "ROOT", 1),
+                    ("to", "to", "PART", "aux", 3), ("protest", "protest", "VERB", "xcomp", 1)])
+    assert modality_of(doc[3], lexicon)[0] is Modality.FUTURE
+
+
+def test_modality_purpose_other_than_protest_stays_hypothetical() -> None:
+    lexicon = small_lexicon({"attack": "180"})
+    doc = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 1), ("gathered", "gather", "VERB", "ROOT", 1),
+                    ("to", "to", "PART", "aux", 3), ("attack", "attack", "VERB", "advcl", 1)])
+    assert modality_of(doc[3], lexicon)[0] is Modality.HYPOTHETICAL

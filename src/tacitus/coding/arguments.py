@@ -16,7 +16,7 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Prepositions whose object is a plausible target when the lexicon entry names none.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "toward", "towards", "into", "from")
-# Verbs of a crowd coming together for what it then does: "gathered to protest", "converged for a rally".
+# Verbs of a crowd coming together for an event: "converged on Lagos for a rally", "gathered for a vigil".
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "flock"})
 # Where, not whom: "captured a stronghold on the Thai border", "took to the streets of Dhaka" target no country.
 EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "side", "coast", "outskirts", "edge", "street"})

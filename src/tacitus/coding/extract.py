@@ -18,7 +18,7 @@ from tacitus.coding.attribution import according_to, attribution_of
 from tacitus.coding.casualties import with_casualties
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention, Trace, drop
-from tacitus.coding.modality import modality_of
+from tacitus.coding.modality import IMPLICATIVE, modality_of
 from tacitus.coding.predicates import (
     ARREST_CODE,
     CONDITION_MARKS,
@@ -62,6 +62,12 @@ DOMESTIC_PREFIXES = ("172", "081", "0351", "132")
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
 DEMAND_CODE = "100"
+# Prepositions whose event noun came before the event the sentence reports ("protested after the killings").
+PRIOR_PREPS = frozenset({"after", "following", "since"})
+# Words whose infinitive names an event whose first step did happen, and the frames.tsv frame of that step:
+# "tried to assassinate" (an attempt), "the army prepared to resume shelling" (military preparation).
+STEP_CUES = {"try": "attempt", "attempt": "attempt", "seek": "attempt", "bid": "attempt",
+             "prepare": "preparation", "preparation": "preparation"}
 
 
 def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: bool = False) -> list[Actor]:
@@ -225,18 +231,40 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
         return None
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]
+    code, note = frame.code, frame.note
+    joint = lexicon.derived_code("joint", code)
+    if joint is not None and (len({a.country for a in source if a.country}) > 1
+                              or _is_mutual(joint, token, target_tokens)):
+        # "French and Egyptian warships began war games", "held drills with Y": done together, not at someone
+        code, note = joint, f"{note}; joint: two countries' forces together -> CAMEO {joint}"
+        target = target if _is_mutual(joint, token, target_tokens) else []
     modality, why_modality = modality_of(token, lexicon)
-    evidence = [frame.note, f"modality {modality.value}: {why_modality}"]
+    evidence = [note, f"modality {modality.value}: {why_modality}"]
     evidence += [f"source '{a.text}' -> {a.code}: {a.why}" for a in source]
     evidence += [f"target '{a.text}' -> {a.code}: {a.why}" for a in target]
     if cue.why:
         evidence.append(cue.why)
     return EventMention(sentence=sentence, trigger_start=token.i, trigger_end=frame.trigger_end,
-                        code=frame.code, source=tuple(source), target=tuple(target), modality=modality,
+                        code=code, source=tuple(source), target=tuple(target), modality=modality,
                         speaker=speaker, according_to=cue.according_to, specific=frame.specific,
-                        evidence=tuple(evidence), mutual=_is_mutual(frame.code, token, target_tokens),
+                        evidence=tuple(evidence), mutual=_is_mutual(code, token, target_tokens),
                         main_clause=args.clause_head(token).dep_ == "ROOT",
-                        background=token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"})
+                        background=_background(token, lexicon))
+
+
+def _background(token: Token, lexicon: Lexicon) -> bool:
+    """ "tribesmen backed by X" describes someone; in "protesters rallied, denouncing the verdict" the participle
+    tells how the coded main event went: both are background to the news."""
+    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
+        return True
+    head = token.head
+    if token.pos_ in NOUN_POS and token.dep_ == "pobj" and head.lower_ in PRIOR_PREPS:
+        return True  # "held vigils following two police shootings": what came before the news
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or head.pos_ != "VERB" \
+            or any(c.dep_ in {"mark", "nsubj"} for c in token.children):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in lexicon.light_verbs or choose_verb_entry(head, lexicon.verb_entries(lemma)) is not None
 
 
 def _embedded_in_event(token: Token, lexicon: Lexicon) -> bool:
@@ -285,13 +313,55 @@ def _conditional_pledge(token: Token, lexicon: Lexicon) -> bool:
             and _has_condition(token, CONDITION_MARKS))
 
 
+def _step_cue(token: Token, lexicon: Lexicon) -> Token | None:
+    """The asserted cue of trying or preparing that governs the predicate ("tried to assassinate", "an attempt
+    to assassinate ... was foiled", "prepared to resume shelling"), or None ("will try to", "did not try to")."""
+    clause = token
+    if clause.dep_ in {"xcomp", "dobj"} and clause.head.lemma_.lower() in IMPLICATIVE:
+        clause = clause.head  # "prepared to resume shelling": the shelling is what is prepared
+    if clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    head = clause.head
+    verbal = clause.dep_ == "xcomp" and head.pos_ == "VERB"
+    nominal = clause.dep_ == "acl" and head.pos_ in NOUN_POS
+    if not (verbal or nominal) or head.lemma_.lower() not in STEP_CUES:
+        return None
+    return head if modality_of(head, lexicon)[0] is Modality.ASSERTED else None
+
+
+def _first_step(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
+    """ "X tried to assassinate Y" is an asserted attempt (CAMEO 185); "the army prepared to resume shelling" an
+    asserted mobilization (154)."""
+    if mention.modality not in {Modality.HYPOTHETICAL, Modality.FUTURE}:
+        return None
+    cue = _step_cue(token, lexicon)
+    frame = STEP_CUES[cue.lemma_.lower()] if cue is not None else ""
+    code = lexicon.derived_code(frame, mention.code) if cue is not None else None
+    if cue is None or code is None:
+        return None
+    note = f"{frame}: '{cue.text}' to carry out CAMEO {mention.code} is an asserted CAMEO {code}"
+    return replace(mention, code=code, modality=Modality.ASSERTED, derived=frame, specific=False,
+                   evidence=(note, *mention.evidence[1:]))
+
+
+def _subordinate(token: Token) -> bool:
+    """ "vowed to fight until the president resigns": an event in a clause of time or condition is not
+    what the vow or plan promises, so it implies no intent of its own subject."""
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+
+
 def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMention | None:
     """ "X will provide aid" states an intent (CAMEO 033); "X will attack" a threat (138)."""
+    step = _first_step(mention, token, lexicon)
+    if step is not None:
+        return step
     future = mention.modality is Modality.FUTURE or (
         mention.modality is Modality.REQUESTED and _subject_desire(token, lexicon)) or (
         mention.modality is Modality.HYPOTHETICAL and _conditional_pledge(token, lexicon))
     refused = mention.modality is Modality.NEGATED and _plainly_negated(token)
-    if not (future or refused) or not mention.source or _embedded_in_event(token, lexicon):
+    if not (future or refused) or not mention.source or _embedded_in_event(token, lexicon) \
+            or _subordinate(token):
         return None
     root = mention.code[:2]
     ultimatum = future and _has_condition(token, ULTIMATUM_MARKS)

@@ -192,7 +192,8 @@ def read_discards(path: PathLike) -> Iterator[tuple[str, frozenset[str]]]:
         yield lemma, context
 
 
-FRAMES_NAMES = frozenset({"appeal", "demand", "intent", "threat", "refusal"})
+FRAMES_NAMES = frozenset({"appeal", "demand", "intent", "threat", "refusal", "attempt", "joint",
+                          "preparation"})
 
 
 def read_frames(path: PathLike) -> Iterator[tuple[str, str, str]]:

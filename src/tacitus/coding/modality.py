@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.coding.arguments import GATHERING_VERBS, clause_head
+from tacitus.coding.arguments import clause_head
 from tacitus.coding.lexicon import Lexicon
 from tacitus.records import Modality
 
@@ -18,13 +18,15 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Verbs whose infinitive complement did happen ("managed to flee", "began to shell", "was forced to retreat").
 IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "resume", "proceed", "go", "keep", "dare",
-                         "help", "come", "get", "use", "happen", "remain", "stop", "force",
-                         *GATHERING_VERBS})  # "farmers gathered outside parliament to protest": they protested
+                         "help", "come", "get", "use", "happen", "remain", "stop", "force"})
 # Roots of the embedding event that make its complement non-asserted (appeal, intent, demand, threaten).
 ROOT_MODALITY = {"02": Modality.REQUESTED, "10": Modality.REQUESTED, "03": Modality.FUTURE,
                  "13": Modality.HYPOTHETICAL}
+# Lemmas that mark the future only in the progressive: "is going to attack", not "went on strike".
+PROGRESSIVE_ONLY = frozenset({"go"})
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "acl"})
 MAX_DEPTH = 8
+PROTEST_ROOT = "14"
 
 
 def own_modality(token: Token, reporting: frozenset[str] = frozenset()) -> tuple[Modality, str] | None:
@@ -59,9 +61,18 @@ def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _protest(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's plain sense (no particle, object or preposition) is a protest (CAMEO 14): "protest",
+    "demonstrate", "rally" ("protested to the ambassador" and "rallied support" are other senses)."""
+    return any(not (e.particle or e.objects or e.preps) and e.code[:2] == PROTEST_ROOT
+               for e in lexicon.verb_entries(verb.lemma_.lower()))
+
+
 def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
     """Modality that the embedding predicate `head` gives to the clause headed by `clause`."""
     lemma = head.lemma_.lower()
+    if lemma in PROGRESSIVE_ONLY and head.tag_ != "VBG":
+        return None  # "went on hunger strike", "went to the capital to protest" did happen; "going to" is future
     if lemma in lexicon.modality:
         mod = lexicon.modality[lemma]
         head_own = own_modality(head, lexicon.reporting)
@@ -73,6 +84,8 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
         for root, mod in ROOT_MODALITY.items():
             if roots and roots <= {root}:
                 return mod, f"complement of '{head.text}' (CAMEO {root})"
+        if clause.dep_ == "advcl" and _is_infinitive(clause) and _protest(clause, lexicon):
+            return None  # "took to the streets to protest X": the purpose of a gathering is the protest it is
         if (
             _is_infinitive(clause)
             and lemma not in IMPLICATIVE

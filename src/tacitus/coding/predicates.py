@@ -24,6 +24,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A participle in a noun slot with a determiner is a noun: "evacuated the wounded", "the accused".
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 MOBILIZE_ROOT = "15"
+RESPONSIBILITY_CODE = "015"
 DEPLOY_VERBS = frozenset({"deploy", "dispatch", "station", "send"})
 APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
@@ -48,6 +49,13 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+TERRITORY = "territory"  # the verbs.tsv object word that a named place as object stands for
+# Nouns of people whose compound modifier names their line of work, not a thing: "aid workers", "army officers".
+PERSON_HEADS = frozenset({"worker", "official", "staff", "staffer", "employee", "volunteer", "officer", "member",
+                          "expert", "inspector", "monitor", "observer", "delegate", "activist", "leader", "chief"})
+# Verbs of travel that carry the event noun of their purpose: "arrived in Geneva for talks with X".
+TRAVEL_CARRIERS = frozenset({"arrive", "travel", "go", "come", "return", "fly", "head", "leave"})
 
 
 
@@ -70,10 +78,15 @@ def choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry |
     heads = args.direct_objects(token)
     if not heads and args.is_passive(token):  # "ten activists were held": the passive subject is the object
         heads = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
-    chosen = _matching_entry(token, entries, particles, {o.lemma_.lower() for o in heads})
+    kinds = {o.lemma_.lower() for o in heads}
+    if any(o.ent_type_ in PLACE_ENTITIES for o in heads):
+        kinds.add(TERRITORY)  # "rebels captured Goma": a named place is territory, not a person captured
+    chosen = _matching_entry(token, entries, particles, kinds)
     if chosen is None or not chosen.objects:
         # "reduced food supplies", "received a mission of observers": the modifier or the "of" noun is the object
-        inner = {t.lemma_.lower() for o in heads for t in args.object_kinds(o)}
+        # ... but "released three aid workers": a person's compound says who they are, not what was released
+        inner = {t.lemma_.lower() for o in heads if o.lemma_.lower() not in PERSON_HEADS
+                 for t in args.object_kinds(o)}
         chosen = next((e for e in entries if e.objects and _matching_entry(token, [e], particles, inner)), chosen)
     return chosen
 
@@ -303,6 +316,10 @@ def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
                 return above  # "converged on Lagos for a rally"
             if head.lower_ == "under" and above.lemma_.lower() in lexicon.recipients:
                 return above  # "came under attack"
+            if head.lower_ == "under" and above.lemma_.lower() in lexicon.light_verbs - SPEECH_CARRIERS:
+                return above  # "placed X under arrest", "was put under investigation", "held under house arrest"
+            if head.lower_ == "for" and above.lemma_.lower() in TRAVEL_CARRIERS and node.i == noun.i:
+                return above  # "arrived in Geneva for talks with X"
             if head.lower_ == "of" and above.pos_ in NOUN_POS:
                 node = above
                 continue
@@ -330,6 +347,10 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
             # the noun as its content
             drop(trace, token, f"object of the coded verb '{verb.text}'")
             return None
+    if content and _topic_of_a_statement(verb_above, lexicon):
+        # "expressed sorrow for the shootings", "voiced concern over the clashes": what the statement is about
+        drop(trace, token, f"topic of '{verb_above.head.text} {verb_above.text}'")
+        return None
     carrier = _carrier(token, lexicon)
     own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
     own_sources += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -355,6 +376,10 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         # "engaged Filipino peacekeepers in a firefight": the carrier's own object, when the noun hangs on "in"
         if token.dep_ == "pobj":
             options.append(args.direct_objects(carrier))
+        # "five activists were placed under arrest": the carrier's passive subject is the one it befalls
+        options.append([o for o in args.children_with(carrier, args.PASSIVE_SUBJECT_DEPS) if o is not token])
+        if carrier.lemma_.lower() in TRAVEL_CARRIERS:  # "flew to Moscow for talks": the hosts are the counterpart
+            options.append([o for o in args.prep_objects(carrier, ("to", "for")) if o.i != token.i])
         note += f" carried by light verb '{carrier.text}'"
     if entry.code[:2] == PROTEST_ROOT:
         options.append(args.purpose_targets(token) + (args.purpose_targets(carrier) if carrier is not None else []))
@@ -364,6 +389,16 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
     return Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
+
+
+def _topic_of_a_statement(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether `noun` is the object that a coded verb sense names ("expressed concern", "voiced sorrow")."""
+    verb = noun.head
+    if noun.pos_ not in NOUN_POS or noun.dep_ not in args.OBJECT_DEPS or verb.pos_ != "VERB":
+        return False
+    entry = choose_verb_entry(verb, lexicon.verb_entries(verb.lemma_.lower()))
+    # "claimed responsibility for the attack": the attack claimed is news of its own
+    return entry is not None and noun.lemma_.lower() in entry.objects and entry.code != RESPONSIBILITY_CODE
 
 
 def _fought_alongside(noun: Token) -> bool:
