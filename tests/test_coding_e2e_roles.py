@@ -1,0 +1,146 @@
+"""End to end with the real spaCy pipeline: who is the actor and whom it targets, casualties of protests and
+violence, first-person speakers (sentences we wrote, one per behaviour)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.pipeline import Coder
+from tacitus.records import Event, Modality
+
+
+def _events(coder: Coder, text: str) -> list[Event]:
+    return coder.code_text(text, doc_id="t")
+
+
+def _find(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.trigger.text.startswith(trigger) or trigger in e.trigger.text]
+    assert found, f"no event with trigger {trigger!r} in {[(e.trigger.text, e.cameo.code) for e in events]}"
+    return found[0]
+
+
+def test_code_dateline_place_is_no_actor(coder: Coder) -> None:
+    events = _events(coder, "GAZA CITY, Palestinian Territories: Two Palestinian farmers were killed in an Israeli "
+                            "air strike on Friday, medics said.")
+    event = _find(events, "killed")
+    assert [a.code for a in event.source] == ["ISR"]
+    assert [a.text for a in event.target] == ["Two Palestinian farmers"]
+
+
+def test_code_participle_used_as_a_noun_is_no_event(coder: Coder) -> None:
+    events = _events(coder, "UN helicopters evacuated the wounded from the Bosnian town of Gorazde.")
+    assert not [e for e in events if e.trigger.text == "wounded"]
+
+
+def test_code_the_country_of_a_border_is_no_target(coder: Coder) -> None:
+    event = _find(_events(coder, "Burmese troops captured a rebel stronghold on the Thai border."), "captured")
+    assert "THA" not in [a.country for a in event.target]
+
+
+def test_code_the_owner_of_an_ally_is_not_the_ally(coder: Coder) -> None:
+    event = _find(_events(coder, "Rebels killed a commander of Israel's militia ally in southern Lebanon."), "killed")
+    assert [a.country for a in event.target] == ["LBN"]
+
+
+def test_code_conjoined_event_nouns_share_the_light_verb(coder: Coder) -> None:
+    text = "Government forces launched artillery, mortar, and rocket fire against the rebels in the north."
+    event = _find(_events(coder, text), "fire")
+    assert [a.sector for a in event.source] == ["MIL"]
+    assert [a.sector for a in event.target] == ["REB"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The Kenyan government imposed a nationwide curfew on Monday.", "curfew", "KEN"),
+    ("The Thai army declared martial law on Tuesday.", "law", "THA"),
+])
+def test_code_domestic_measure_targets_the_own_country(coder: Coder, text: str, trigger: str, target: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.target] == [target]
+
+
+def test_code_country_name_tagged_as_a_person_is_still_the_country(coder: Coder) -> None:
+    events = _events(coder, "Sri Lanka has established diplomatic ties with Iran, the foreign ministry said.")
+    assert "LKA" in [a.code for e in events for a in e.source]
+
+
+def test_code_claim_of_responsibility_names_the_attacker(coder: Coder) -> None:
+    events = _events(coder, "Al-Shabab claimed responsibility for an attack on a hotel in Mogadishu.")
+    claim, attack = _find(events, "claimed"), _find(events, "attack")
+    assert claim.cameo.code == "015"
+    assert [a.code for a in claim.source] == ["SOMREB"]  # a hyphenated name: "Al - Shabab"
+    assert [a.code for a in attack.source] == ["SOMREB"]
+    assert [a.code for a in attack.target] == ["SOM"]  # where the attack hit
+    assert [a.code for a in claim.target] == ["SOM"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("France sent troops to Mali.", "FRA", "MLI"),  # the troops are France's own, Mali the destination
+    ("Kenyan police were deployed in Mombasa on Sunday.", "KENCOP", None),  # the deployed forces mobilize
+    ("India mobilized troops against Pakistan.", "IND", "PAK"),
+])
+def test_code_mobilized_forces_are_the_source_side(coder: Coder, text: str, source: str,
+                                                   target: str | None) -> None:
+    event = next(e for e in _events(coder, text) if e.cameo.root == "15")
+    assert [a.code for a in event.source] == [source]
+    assert [a.code for a in event.target] == ([target] if target else [])
+
+
+def test_code_country_name_is_no_person_but_jordan_may_be(coder: Coder) -> None:
+    assert [a.code for e in _events(coder, "Mali expelled the French ambassador.") for a in e.source] == ["MLI"]
+    event = _find(_events(coder, "Michael Jordan met Obama."), "met")
+    assert not [a for a in event.source if a.code == "JOR"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code", "source"), [
+    ("Dock workers went on strike in Mombasa on Monday.", "went", "143", "---LAB"),
+    ("Teachers staged a strike over unpaid wages.", "staged", "143", "---EDU"),
+    ("Hundreds of students took to the streets of Dhaka on Monday.", "took", "141", "BGDEDU"),
+    ("Farmers gathered outside parliament to protest the new tax.", "protest", "141", "---AGR"),
+    ("Thousands of nurses converged on the capital for a rally against the pay freeze.", "rally", "141", "---HLH"),
+    ("Thousands marched through Caracas on Sunday.", "marched", "141", "VENCVL"),
+])
+def test_code_protest_idioms_and_crowds(coder: Coder, text: str, trigger: str, code: str, source: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert event.cameo.code == code
+    assert event.modality is Modality.ASSERTED
+    assert [a.code for a in event.source] == [source]
+
+
+def test_code_hunger_strike_keeps_the_two_word_noun(coder: Coder) -> None:
+    event = _find(_events(coder, "Kurdish prisoners in Turkey went on hunger strike."), "strike")
+    assert event.cameo.code == "142"
+
+
+def test_code_bare_participle_after_a_passive_is_passive(coder: Coder) -> None:
+    events = _events(coder, "Six soldiers were killed and dozens wounded when rebels attacked the convoy.")
+    wounded = [e for e in events if e.trigger.text == "wounded"]
+    assert all(a.text != "dozens" for e in wounded for a in e.source)
+
+
+def test_code_weather_casualties_are_no_event(coder: Coder) -> None:
+    text = "Dozens of villagers were injured in Assam after torrential rain washed away their homes."
+    assert not [e for e in _events(coder, text) if e.cameo.root == "18"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Thousands of Nigerians protested in Lagos.", "protested", "NGACVL"),  # counted nationals are people
+    ("Bosnian Serbs demanded a truce.", "demanded", "BIHCVL"),  # the parser calls them a person
+    ("Israelis and Palestinians resumed talks in Cairo.", "resumed", "ISR"),  # the two sides, not civilians
+    ("Ousted President Kurmanbek Bakiyev of Kyrgyzstan condemned the vote.", "condemned", "KGZELI"),
+])
+def test_code_nationals_and_former_office(coder: Coder, text: str, trigger: str, source: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.source][:1] == [source]
+
+
+def test_code_first_person_in_a_quote_is_the_speaker(coder: Coder) -> None:
+    text = '"We are asking Washington to help us with arms," said Venezuelan army captain Ramon Quintero.'
+    events = _events(coder, text)
+    asking, helping = _find(events, "asking"), _find(events, "help")
+    assert [a.code for a in asking.source] == ["VENMIL"]
+    assert [a.code for a in helping.target] == ["VENMIL"]
+
+
+def test_code_what_must_not_happen_is_no_refusal(coder: Coder) -> None:
+    events = _events(coder, '"We must not allow refugees to drown at sea," the bishop of Hamburg said.')
+    assert not [e for e in events if e.cameo.root == "12" and e.modality is Modality.ASSERTED]
