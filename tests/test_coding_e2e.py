@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.coded import events_of, find_event
 
 from tacitus.pipeline import Coder
 from tacitus.records import Event, Modality
@@ -33,14 +34,8 @@ ROOT_CASES = [
 ]
 
 
-def _events(coder: Coder, text: str) -> list[Event]:
-    return coder.code_text(text, doc_id="t")
-
-
-def _find(events: list[Event], trigger: str) -> Event:
-    found = [e for e in events if e.trigger.text.startswith(trigger) or trigger in e.trigger.text]
-    assert found, f"no event with trigger {trigger!r} in {[(e.trigger.text, e.cameo.code) for e in events]}"
-    return found[0]
+_events = events_of
+_find = find_event
 
 
 @pytest.mark.parametrize(("text", "trigger", "root", "source", "target"), ROOT_CASES,
