@@ -138,3 +138,9 @@ def test_code_first_person_in_a_quote_is_the_speaker(coder: Coder) -> None:
 def test_code_what_must_not_happen_is_no_refusal(coder: Coder) -> None:
     events = _events(coder, '"We must not allow refugees to drown at sea," the bishop of Hamburg said.')
     assert not [e for e in events if e.cameo.root == "12" and e.modality is Modality.ASSERTED]
+
+
+def test_code_resignation_is_a_retreat_and_titles_may_be_abbreviated(coder: Coder) -> None:
+    event = _find(_events(coder, "Lt. Gen. Prosper Avril of Haiti resigned on Monday."), "resigned")
+    assert (event.cameo.code, event.cameo.plover_type, event.cameo.plover_mode) == ("0831", "RETREAT", "resign")
+    assert [a.code for a in event.source] == ["HTIMIL"]

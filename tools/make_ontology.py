@@ -40,6 +40,7 @@ OVERRIDES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "0874": ("RETREAT", "withdraw", ("military",)),
     "0813": ("CONCEDE", "", ("legal",)),
     "0814": ("CONCEDE", "", ("legal",)),
+    "0831": ("RETREAT", "resign", ("political_institutions",)),
 }
 # Modes CAMEO2PLOVER-2021 uses that the PLOVER 2.0 manual does not list for the type.
 MODE_FIXES = {"return": "release", "ease": "", "ban": "restrict", "political": "restrict",
@@ -78,6 +79,8 @@ Choices where the tables disagree or are silent:
   surrender) RETREAT/withdraw instead of disarm.
 - 0813/0814 (ease curfew, state of emergency or martial law): CAMEO2PLOVER says RETREAT; the PLOVER
   2.0 manual lists removing curfews under CONCEDE (a promise, not a material act), so CONCEDE.
+- 0831 (accede to demands for change in leadership: resign, step down): CAMEO2PLOVER says CONCEDE; the
+  PLOVER 2.0 manual codes official resignations as RETREAT/resign, so RETREAT.
 - modes not in the PLOVER 2.0 manual for the type are mapped: return->release, ban->restrict,
   political->restrict, assassinate->targeted, massacre->targeted; ease and cleansing -> empty.
 - contexts not in the PLOVER 2.0 manual are mapped: democracy->pro_democracy,
