@@ -144,3 +144,9 @@ def test_code_resignation_is_a_retreat_and_titles_may_be_abbreviated(coder: Code
     event = _find(_events(coder, "Lt. Gen. Prosper Avril of Haiti resigned on Monday."), "resigned")
     assert (event.cameo.code, event.cameo.plover_type, event.cameo.plover_mode) == ("0831", "RETREAT", "resign")
     assert [a.code for a in event.source] == ["HTIMIL"]
+
+
+def test_code_hyphenated_protest_nouns(coder: Coder) -> None:
+    event = _find(_events(coder, "Hundreds of nurses staged a sit-in outside the health ministry."), "sit-in")
+    assert event.cameo.code == "141"
+    assert [a.sector for a in event.source] == ["HLH"]

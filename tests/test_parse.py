@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from tacitus.errors import ConfigError
-from tacitus.parse import build_nlp, document_text, sentence_of
+from tacitus.parse import build_nlp, document_text, keep_hyphenated, sentence_of
 from tacitus.pipeline import Coder
 
 
@@ -24,3 +25,10 @@ def test_document_text_is_the_text_and_is_kept(coder: Coder) -> None:
     doc = coder.nlp("Rebels attacked  an army base.\n\nThe army  responded.")
     assert document_text(doc) == doc.text
     assert document_text(doc) is document_text(doc)
+
+
+def test_keep_hyphenated_lexicon_words_whole() -> None:
+    nlp = spacy.blank("en")
+    assert [t.text for t in nlp("a sit-in.")] == ["a", "sit", "-", "in", "."]
+    keep_hyphenated(nlp, ["sit-in", "protest"])
+    assert [t.text for t in nlp("Sit-ins and a sit-in.")] == ["Sit-ins", "and", "a", "sit-in", "."]

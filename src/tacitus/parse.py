@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.errors import ConfigError
@@ -22,6 +25,16 @@ def build_nlp(model_name: str) -> Language:
     if missing:
         raise ConfigError(f"spaCy pipeline {model_name!r} lacks {', '.join(sorted(missing))}")
     return nlp
+
+
+def keep_hyphenated(nlp: Language, words: Iterable[str]) -> None:
+    """Make the tokenizer keep hyphenated lexicon words whole ("sit-in", "walk-out"), which it would split in three
+    tokens that no lexicon entry matches."""
+    for word in words:
+        if "-" not in word:
+            continue
+        for form in {word, word.capitalize(), word.upper(), word + "s", word.capitalize() + "s"}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 SENT_BOUNDS_KEY = "tacitus_sentence_of"

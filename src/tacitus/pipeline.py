@@ -21,7 +21,7 @@ from tacitus.dictionaries.merge import load_actors, load_lexicons
 from tacitus.geo.gazetteer import Gazetteer, load_gazetteer
 from tacitus.geo.stage import place_and_date
 from tacitus.ingest.files import article_from_mapping
-from tacitus.parse import build_nlp
+from tacitus.parse import build_nlp, keep_hyphenated
 from tacitus.quotes import attribute_events, quotes_from_doc
 from tacitus.records import Article, Event, Place, Quote, Rejected
 from tacitus.settings import LexiconMode, default_spacy_model
@@ -72,6 +72,7 @@ class Coder:
         nlp = build_nlp(spacy_model or default_spacy_model())
         gazetteer = load_gazetteer(gazetteer_dir) if places else None
         lexicon = load_lexicons(lexicon_dir, mode=lexicon_mode)  # extend: the user's folders over the built-in
+        keep_hyphenated(nlp, lexicon.words())  # "sit-in" stays one token
         return cls(nlp=nlp, lexicon=lexicon, dictionary=load_actors(actors_dir, mode=lexicon_mode),
                    batch_size=batch_size, n_process=n_process, max_chars=max_chars, gazetteer=gazetteer)
 

@@ -69,6 +69,11 @@ class Lexicon:
     speech_acts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # lemma -> content frames (quotes)
     recipients: frozenset[str] = frozenset()  # light verbs whose subject receives the event ("faces pressure")
 
+    def words(self) -> frozenset[str]:
+        """Every trigger word of the verb and noun lexicons (a two-word noun gives both words)."""
+        return frozenset({*self.verbs, *self.nouns, *(n.modifier for e in self.nouns.values() for n in e
+                                                       if n.modifier)})
+
     def verb_entries(self, lemma: str) -> tuple[VerbEntry, ...]:
         """Senses of a verb lemma, most specific first; () if the verb is not a trigger."""
         return self.verbs.get(lemma, ())
