@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.errors import ConfigError
@@ -30,11 +31,14 @@ def build_nlp(model_name: str) -> Language:
 def keep_hyphenated(nlp: Language, words: Iterable[str]) -> None:
     """Make the tokenizer keep hyphenated lexicon words whole ("sit-in", "walk-out"), which it would split in three
     tokens that no lexicon entry matches."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
     for word in words:
         if "-" not in word:
             continue
         for form in {word, word.capitalize(), word.upper(), word + "s", word.capitalize() + "s"}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 SENT_BOUNDS_KEY = "tacitus_sentence_of"
