@@ -150,3 +150,8 @@ def test_code_hyphenated_protest_nouns(coder: Coder) -> None:
     event = _find(_events(coder, "Hundreds of nurses staged a sit-in outside the health ministry."), "sit-in")
     assert event.cameo.code == "141"
     assert [a.sector for a in event.source] == ["HLH"]
+
+
+def test_code_the_one_asked_for_something_is_the_target(coder: Coder) -> None:
+    event = _find(_events(coder, "The rebels asked Washington for weapons."), "asked")
+    assert [a.code for a in event.target] == ["USAGOV"]

@@ -68,3 +68,18 @@ def test_place_before_another_actor_is_still_a_location(coder: Coder, small_gaze
     located = [e.location.name for e in events if e.location]
     assert located
     assert set(located) == {"Nairobi"}
+
+
+def test_another_events_actor_is_no_location(coder: Coder, small_gazetteer: Gazetteer) -> None:
+    text = "Japan imposed sanctions on Venezuela, and France and Canada agreed to coordinate their policies."
+    events = _events(coder, small_gazetteer, text)
+    assert events
+    assert all(e.location is None for e in events)
+
+
+def test_place_in_a_relative_clause_about_the_speaker_is_no_location(coder: Coder,
+                                                                    small_gazetteer: Gazetteer) -> None:
+    text = '"We are asking Washington for help," said the captain, who fled to Canada last year.'
+    events = _events(coder, small_gazetteer, text)
+    assert events
+    assert all(e.location is None for e in events)

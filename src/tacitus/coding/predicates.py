@@ -223,6 +223,8 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     ]
     if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
         options.insert(1, [o for t in primary if t.lemma_.lower() not in args.EDGE_NOUNS for o in args.owners(t)])
+        if entry.code[:2] != MOBILIZE_ROOT:  # "asked Washington for help": the one asked, when the thing is no actor
+            options.insert(2, objects)
     if entry.code[:2] in PURPOSE_TARGET_ROOTS:  # "opened fire to disperse the demonstrators"
         options.append(args.purpose_targets(token))
     if entry.code[:2] in APPEAL_ROOTS:  # "called for sanctions against Nigeria": the target of what is asked for
