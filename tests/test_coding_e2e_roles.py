@@ -155,3 +155,10 @@ def test_code_hyphenated_protest_nouns(coder: Coder) -> None:
 def test_code_the_one_asked_for_something_is_the_target(coder: Coder) -> None:
     event = _find(_events(coder, "The rebels asked Washington for weapons."), "asked")
     assert [a.code for a in event.target] == ["USAGOV"]
+
+
+def test_code_the_two_leaders_are_the_last_two_people_named(coder: Coder) -> None:
+    text = "Russian President Vladimir Putin met Chinese President Xi Jinping. The two leaders signed a trade pact."
+    signed = [e for e in _events(coder, text) if e.trigger.text == "signed"]
+    assert {(e.source[0].code, e.target[0].code) for e in signed} == {("RUSGOV", "CHNGOV"), ("CHNGOV", "RUSGOV")}
+    assert all(e.source[0].text == "two leaders" for e in signed)

@@ -21,6 +21,8 @@ from tacitus.when.dateline import find_dateline
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _LEADING = frozenset({"DET", "PUNCT"})
 MIN_SENTENCES_FOR_CONTEXT = 3
+_PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "counterpart", "head", "official", "man",
+                         "envoy", "diplomat", "negotiator"})  # "the two leaders", "both ministers"
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 # Heads that only count or group the actor in their "of" phrase: "thousands of students", "members of Hamas".
@@ -139,6 +141,26 @@ class DocumentActors:
             why = f"a crowd ('{head.text}') of unnamed people: sector CVL"
             return self._actor([head], Coded("---CVL", None, "CVL", None, why), keep_the=False, head=head)
         return None
+
+    def pair(self, head: Token) -> list[Actor]:
+        """ "The two leaders signed an agreement" after "Putin met Xi": the last two people the text named."""
+        if head.lemma_.lower() not in _PAIR_HEADS or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+                for c in head.children):
+            return []
+        named: list[tuple[Person, Coded]] = []
+        for _, person in reversed(self._mentions[: bisect_left(self._mention_starts, head.i)]):
+            coded = person_code(person)
+            if coded is not None and all(person is not other for other, _ in named):
+                named.append((person, coded))
+            if len(named) == 2:
+                break
+        if len(named) < 2:
+            return []
+        tokens = phrase_tokens(head)
+        names = " and ".join(person.name for person, _ in reversed(named))
+        return [self._actor(tokens, replace(coded, why=f"'{head.text}' = {names}; {coded.why}"), keep_the=False,
+                            head=head) for _, coded in reversed(named)]
 
     def _pronoun(self, head: Token) -> Actor | None:
         k = bisect_left(self._mention_starts, head.i)

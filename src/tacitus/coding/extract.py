@@ -75,6 +75,10 @@ def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: 
     for token in tokens:
         if as_target and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children):
             continue  # "withdrew its troops from Lebanon": the actor's own forces are not its target
+        pair = actors.pair(token)  # "the two leaders": the last two people named
+        if pair:
+            out.extend(a for a in pair if all(a.code != b.code for b in out))
+            continue
         actor = actors.resolve(token)
         if as_target and actor is not None and actor.country is None and token.dep_ in {"amod", "compound"} \
                 and actor.code.startswith("---"):
