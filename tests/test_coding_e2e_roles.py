@@ -162,3 +162,17 @@ def test_code_the_two_leaders_are_the_last_two_people_named(coder: Coder) -> Non
     signed = [e for e in _events(coder, text) if e.trigger.text == "signed"]
     assert {(e.source[0].code, e.target[0].code) for e in signed} == {("RUSGOV", "CHNGOV"), ("CHNGOV", "RUSGOV")}
     assert all(e.source[0].text == "two leaders" for e in signed)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Iran vowed to retaliate against Israel.", "1384"),  # a vow of force is a threat
+    ("The EU pledged to impose sanctions on Russia.", "1312"),
+    ("Japan pledged to provide aid to Haiti.", "033"),  # a pledge of aid stays an intent
+])
+def test_code_vows_of_force_are_threats(coder: Coder, text: str, code: str) -> None:
+    assert code in {e.cameo.code for e in _events(coder, text) if e.modality is Modality.ASSERTED}
+
+
+def test_code_agreeing_to_postpone_a_protest_is_no_threat(coder: Coder) -> None:
+    events = _events(coder, "Opposition leaders agreed to postpone the demonstration in Baku.")
+    assert not [e for e in events if e.cameo.root == "13"]

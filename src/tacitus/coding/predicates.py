@@ -24,6 +24,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A participle in a noun slot with a determiner is a noun: "evacuated the wounded", "the accused".
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 MOBILIZE_ROOT = "15"
+CONFLICT_ROOT = "14"  # roots 14-20: protest, force posture, sanctions, coercion, assault, fight, mass violence
+VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 RESPONSIBILITY_CODE = "015"
 DEPLOY_VERBS = frozenset({"deploy", "dispatch", "station", "send"})
 APPEAL_CODE = "020"
@@ -270,6 +272,10 @@ def inner_code(token: Token, lexicon: Lexicon) -> str | None:
 def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
     frame = FRAME_OF_CODE.get(code)
     inner = inner_code(token, lexicon) if frame else None
+    if frame == "intent" and inner is not None and inner[:2] >= CONFLICT_ROOT and token.lemma_.lower() in VOWS:
+        # "vowed to retaliate against Israel": a vow of force is a threat (13x), not an intent to cooperate (03x);
+        # "agreed to postpone the demonstration" is no vow
+        frame = "threat"
     derived = lexicon.derived_code(frame, inner) if frame and inner else None
     if derived is None:
         return code, ""
