@@ -129,7 +129,8 @@ def process_doc(doc: Doc, article: Article, *, lexicon: Lexicon, dictionary: Act
     actors = DocumentActors(doc, dictionary, on=article.published)
     events = events_from_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace, actors=actors)
     quotes = quotes_from_doc(doc, article, actors, lexicon=lexicon)
-    events, places = place_and_date(attribute_events(events, quotes), doc, article, gazetteer)
+    events, places = place_and_date(attribute_events(events, quotes), doc, article, gazetteer,
+                                    dateline=actors.dateline)
     return DocumentResult(article=article, events=tuple(events), quotes=tuple(quotes), places=tuple(places))
 
 

@@ -49,9 +49,10 @@ class DocumentActors:
         self._mention_starts = [i for i, _ in self._mentions]
         self._cache: dict[int, Actor | None] = {}
         self._sentence_countries: dict[int, tuple[tuple[int, str], ...]] = {}
-        dateline = find_dateline(self._text, on)
+        # found once per document: quotes and the when/where stage read it from here
+        self.dateline = find_dateline(self._text, on)
         # "GAZA CITY, Palestinian Territories: Four children were killed": the dateline names no actor
-        self._dateline = range(dateline.place.start, dateline.end) if dateline is not None else range(0)
+        self._dateline = range(self.dateline.place.start, self.dateline.end) if self.dateline else range(0)
 
     @property
     def main_country(self) -> str | None:

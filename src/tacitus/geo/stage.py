@@ -10,14 +10,14 @@ from tacitus.geo.gazetteer import Gazetteer
 from tacitus.geo.locate import locate_events
 from tacitus.geo.resolve import find_places
 from tacitus.records import Article, Event, Place
-from tacitus.when.dateline import find_dateline, reference_date
+from tacitus.when.dateline import Dateline, reference_date
 from tacitus.when.resolve import date_events
 
 
-def place_and_date(events: Sequence[Event], doc: Doc, article: Article,
-                   gazetteer: Gazetteer | None) -> tuple[list[Event], list[Place]]:
-    """Date every event; with a gazetteer, also find the document's places and locate the events."""
-    dateline = find_dateline(article.text, article.published)
+def place_and_date(events: Sequence[Event], doc: Doc, article: Article, gazetteer: Gazetteer | None, *,
+                   dateline: Dateline | None) -> tuple[list[Event], list[Place]]:
+    """Date every event; with a gazetteer, also find the document's places and locate the events. `dateline`
+    is the story's (DocumentActors.dateline)."""
     dated = date_events(events, doc, reference_date(article.published, dateline))
     if gazetteer is None:
         return dated, []

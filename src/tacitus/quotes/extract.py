@@ -229,7 +229,8 @@ def quotes_from_doc(doc: Doc, article: Article, actors: DocumentActors, *, lexic
     spans = find_quote_spans(text)
     starts = [span.start for span in spans]
     direct = _direct_candidates(doc, text, lexicon, spans)
-    indirect = [c for c in (_indirect_candidate(doc, r) for r in reported_clauses(doc, lexicon))
+    story_start = actors.dateline.end if actors.dateline is not None else 0
+    indirect = [c for c in (_indirect_candidate(doc, r) for r in reported_clauses(doc, lexicon, story_start))
                 if not _quoted_cue(c, spans, starts)]
     resolver = SpeakerResolver(doc, actors)
     quotes: list[Quote] = []

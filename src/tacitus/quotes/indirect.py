@@ -9,9 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.coding.attribution import cited_source
 from tacitus.coding.lexicon import Lexicon
-from tacitus.parse import document_text, sentence_of
+from tacitus.parse import sentence_of
 from tacitus.quotes.speakers import subject_of
-from tacitus.when.dateline import find_dateline
 
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # verbal cooperation and verbal conflict: "agreed that", "warned that"
 _CONTENT_DEPS = frozenset({"ccomp"})
@@ -386,11 +385,10 @@ def _apart(doc: Doc, start: int, end: int, cue: Span) -> bool:
     return cue.end <= start and _broken_off(doc, cue.end - 1, start, marks=frozenset())
 
 
-def reported_clauses(doc: Doc, lexicon: Lexicon) -> list[Reported]:
-    """Every reported clause of `doc` with at least a few words, trimmed of edge punctuation."""
+def reported_clauses(doc: Doc, lexicon: Lexicon, story_start: int = 0) -> list[Reported]:
+    """Every reported clause of `doc` with at least a few words, trimmed of edge punctuation; none starts before
+    `story_start` (the end of the dateline: "CARACAS, Feb 3 (Reuters) -" is nobody's words)."""
     found: list[Reported] = []
-    dateline = find_dateline(document_text(doc), None)
-    story_start = dateline.end if dateline is not None else 0  # "CARACAS, Feb 3 (Reuters) -" is nobody's words
     for token in doc:
         if token.is_upper and len(token.text) > 1:
             continue  # "EVEN HIS BOSS THINKS ...": a headline or kicker in capitals, not a sentence of the story
