@@ -5,7 +5,7 @@ Functions take and return spaCy Tokens; they never resolve actors (that is `taci
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -16,6 +16,8 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Prepositions whose object is a plausible target when the lexicon entry names none.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "toward", "towards", "into", "from")
+# Entity labels of named places.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs of a crowd coming together for an event: "converged on Lagos for a rally", "gathered for a vigil".
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "flock"})
 # Where, not whom: "captured a stronghold on the Thai border", "took to the streets of Dhaka" target no country.
@@ -140,6 +142,12 @@ def owners(noun: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
             out.extend(children_with(child, frozenset({"pobj"})))  # "calls by Belarus", "an offer from Kabul"
     return out
+
+
+def target_owners(nouns: Sequence[Token]) -> list[Token]:
+    """Owners of things that may stand for their owner as a target ("complained over Israeli raids" -> Israeli);
+    a border's or a street's owner is where, not whom."""
+    return [o for noun in nouns if noun.lemma_.lower() not in EDGE_NOUNS for o in owners(noun)]
 
 
 def owners_or_objects(noun: Token) -> list[Token]:

@@ -38,7 +38,6 @@ __all__ = ["Trace", "mend_lemmas", "mentions_from_doc", "sentence_mentions"]
 PLACE_TARGET_ROOTS = frozenset({"08", "13", "14", "15", "16", "17", "18", "19", "20"})
 # Roots where "X <verb> with Y" is mutual: both directions are events ("held talks with").
 MUTUAL_ROOTS = frozenset({"04", "05", "06"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Consultation is with someone: a meeting, visit or talks with no counterpart found is not coded.
 TARGET_REQUIRED_ROOTS = frozenset({"04"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -163,8 +162,8 @@ def _place_country(nodes: Sequence[Token], actors: DocumentActors, reason: str, 
     heads = [also, *nodes] if also is not None else list(nodes)
     for found in [p for node in heads for p in args.place_objects(node)]:
         # "in the capital city of Algiers": the named place is the "of" object of a common noun
-        place = found if found.ent_type_ in PLACE_ENTITIES else next(
-            (o for o in args.prep_objects(found, ("of",)) if o.ent_type_ in PLACE_ENTITIES), None)
+        place = found if found.ent_type_ in args.PLACE_ENTITIES else next(
+            (o for o in args.prep_objects(found, ("of",)) if o.ent_type_ in args.PLACE_ENTITIES), None)
         if place is None:
             continue
         actor = actors.resolve(place)
@@ -237,11 +236,11 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
                      if any(actors.resolve(t) == a for a in target)]
     code, note = frame.code, frame.note
     joint = lexicon.derived_code("joint", code)
-    if joint is not None and (len({a.country for a in source if a.country}) > 1
-                              or _is_mutual(joint, token, target_tokens)):
+    together = joint is not None and _is_mutual(joint, token, target_tokens)
+    if joint is not None and (len({a.country for a in source if a.country}) > 1 or together):
         # "French and Egyptian warships began war games", "held drills with Y": done together, not at someone
         code, note = joint, f"{note}; joint: two countries' forces together -> CAMEO {joint}"
-        target = target if _is_mutual(joint, token, target_tokens) else []
+        target = target if together else []
     modality, why_modality = modality_of(token, lexicon)
     evidence = [note, f"modality {modality.value}: {why_modality}"]
     evidence += [f"source '{a.text}' -> {a.code}: {a.why}" for a in source]

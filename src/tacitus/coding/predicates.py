@@ -51,7 +51,6 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 TERRITORY = "territory"  # the verbs.tsv object word that a named place as object stands for
 # Nouns of people whose compound modifier names their line of work, not a thing: "aid workers", "army officers".
 PERSON_HEADS = frozenset({"worker", "official", "staff", "staffer", "employee", "volunteer", "officer", "member",
@@ -81,7 +80,7 @@ def choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry |
     if not heads and args.is_passive(token):  # "ten activists were held": the passive subject is the object
         heads = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
     kinds = {o.lemma_.lower() for o in heads}
-    if any(o.ent_type_ in PLACE_ENTITIES for o in heads):
+    if any(o.ent_type_ in args.PLACE_ENTITIES for o in heads):
         kinds.add(TERRITORY)  # "rebels captured Goma": a named place is territory, not a person captured
     chosen = _matching_entry(token, entries, particles, kinds)
     if chosen is None or not chosen.objects:
@@ -220,11 +219,10 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         args.prep_objects(token, args.TARGET_PREPS),
         [p for o in objects for p in args.prep_objects(o, args.TARGET_PREPS)],
         [p for o in objects for p in args.owners(o)],
-        [p for o in args.prep_objects(token, args.TARGET_PREPS) if o.lemma_.lower() not in args.EDGE_NOUNS
-         for p in args.owners(o)],
+        args.target_owners(args.prep_objects(token, args.TARGET_PREPS)),
     ]
     if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
-        options.insert(1, [o for t in primary if t.lemma_.lower() not in args.EDGE_NOUNS for o in args.owners(t)])
+        options.insert(1, args.target_owners(primary))
         if entry.code[:2] != MOBILIZE_ROOT:  # "asked Washington for help": the one asked, when the thing is no actor
             options.insert(2, objects)
     if entry.code[:2] in PURPOSE_TARGET_ROOTS:  # "opened fire to disperse the demonstrators"
