@@ -108,7 +108,9 @@ def test_code_hunger_strike_keeps_the_two_word_noun(coder: Coder) -> None:
 def test_code_bare_participle_after_a_passive_is_passive(coder: Coder) -> None:
     events = _events(coder, "Six soldiers were killed and dozens wounded when rebels attacked the convoy.")
     wounded = [e for e in events if e.trigger.text == "wounded"]
+    assert wounded
     assert all(a.text != "dozens" for e in wounded for a in e.source)
+    assert [a.text for e in wounded for a in e.target] == ["dozens"]  # the wounded, not the wounders
 
 
 def test_code_weather_casualties_are_no_event(coder: Coder) -> None:

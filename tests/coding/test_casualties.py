@@ -48,4 +48,6 @@ def test_casualties_of_the_violent_event(coder: Coder, text: str, trigger: str, 
     "Police arrested twenty students in Nairobi.",  # no one killed or injured
 ])
 def test_no_stated_count(coder: Coder, text: str) -> None:
-    assert all(c is None for _, c in _casualties(coder, text))
+    found = _casualties(coder, text)
+    assert found  # the sentence is coded ...
+    assert all(c is None for _, c in found)  # ... with no count
