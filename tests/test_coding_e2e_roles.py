@@ -31,6 +31,17 @@ def test_code_the_country_of_a_border_is_no_target(coder: Coder) -> None:
     assert "THA" not in [a.country for a in event.target]
 
 
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The United States launched an air strike against an Islamic State target southwest of Baghdad.", "strike",
+     "IMGMUSISI"),
+    ("Israeli jets struck Hezbollah positions east of Beirut on Sunday.", "struck", "LBNREBHZB"),
+])
+def test_code_a_place_beside_a_compass_point_is_no_target(coder: Coder, text: str, trigger: str, target: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.target] == [target]
+
+
 def test_code_the_owner_of_an_ally_is_not_the_ally(coder: Coder) -> None:
     event = _find(_events(coder, "Rebels killed a commander of Israel's militia ally in southern Lebanon."), "killed")
     assert [a.country for a in event.target] == ["LBN"]

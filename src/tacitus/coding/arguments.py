@@ -21,7 +21,10 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs of a crowd coming together for an event: "converged on Lagos for a rally", "gathered for a vigil".
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "flock"})
 # Where, not whom: "captured a stronghold on the Thai border", "took to the streets of Dhaka" target no country.
-EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "side", "coast", "outskirts", "edge", "street"})
+EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "side", "coast", "outskirts", "edge", "street",
+                        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+# Compass points: "a target southwest of Baghdad" is where the target is; the parser may make the point the head.
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -35,8 +38,11 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _substitute_relative(token: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies ("Guaido, whom the US recognised")."""
+def _substitute(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("Guaido, whom the US recognised"); a compass
+    point the parser made the head of "an Islamic State target southwest of Baghdad" stands for its compound."""
+    if token.lemma_.lower() in DIRECTIONS:
+        return next((c for c in token.children if c.dep_ == "compound" and c.i < token.i), token)
     if token.lower_ in RELATIVE_PRONOUNS:
         clause = token.head
         while clause.dep_ in {"conj", "xcomp", "ccomp"} and clause.head is not clause:
@@ -51,7 +57,7 @@ def children_with(token: Token, deps: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in deps:
-            out.extend(_substitute_relative(c) for c in conjuncts(child))
+            out.extend(_substitute(c) for c in conjuncts(child))
     return out
 
 
