@@ -189,3 +189,12 @@ def test_code_vows_of_force_are_threats(coder: Coder, text: str, code: str) -> N
 def test_code_agreeing_to_postpone_a_protest_is_no_threat(coder: Coder) -> None:
     events = _events(coder, "Opposition leaders agreed to postpone the demonstration in Baku.")
     assert not [e for e in events if e.cameo.root == "13"]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(("text", "source"), [
+    ("Doctors Without Borders condemned the air strike on the hospital.", "NGOMSF"),  # a name with a preposition
+    ("Malaysia Airlines condemned the attack on its plane.", "MYSBUS"),  # the company, not its passengers
+])
+def test_code_organisation_names(coder: Coder, text: str, source: str) -> None:
+    assert [a.code for a in _find(_events(coder, text), "condemned").source] == [source]

@@ -64,7 +64,7 @@ def phrase_tokens(head: Token, *, skip: frozenset[int] = frozenset(), depth: int
                 continue
             if child.dep_ == "case":
                 tokens.append(child)
-            elif child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS:
+            elif child.dep_ == "prep" and (child.lower_ in _PHRASE_PREPS or _inside_a_name(child, head)):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 for obj in objects[:1]:
                     tokens.append(child)
@@ -72,6 +72,12 @@ def phrase_tokens(head: Token, *, skip: frozenset[int] = frozenset(), depth: int
             elif child.dep_ == "appos":
                 tokens.extend(phrase_tokens(child, skip=skip, depth=_MAX_DEPTH))
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _inside_a_name(prep: Token, head: Token) -> bool:
+    """A capitalised preposition between capitalised words is part of a name: "Doctors Without Borders"."""
+    return prep.text[:1].isupper() and head.text[:1].isupper() and any(
+        c.dep_ == "pobj" and c.text[:1].isupper() for c in prep.children)
 
 
 def relation(token: Token, head: Token) -> Relation:
