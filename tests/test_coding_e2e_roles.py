@@ -198,3 +198,24 @@ def test_code_agreeing_to_postpone_a_protest_is_no_threat(coder: Coder) -> None:
 ])
 def test_code_organisation_names(coder: Coder, text: str, source: str) -> None:
     assert [a.code for a in _find(_events(coder, text), "condemned").source] == [source]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(("text", "trigger", "code", "sides"), [
+    ("Clashes between Kenyan police and protesters erupted in Nairobi.", "Clashes", "190", {"KENCOP", "KENOPP"}),
+    ("Talks between Israel and Hamas resumed in Cairo on Monday.", "Talks", "046", {"ISR", "PSEREBHMS"}),
+    ("A ceasefire between Armenia and Azerbaijan took effect on Sunday.", "ceasefire", "0871", {"ARM", "AZE"}),
+    ("Fighting between Sudan's army and the Rapid Support Forces killed 30 people.", "Fighting", "190",
+     {"SDNMIL", "---MIL"}),
+])
+def test_code_between_x_and_y_names_both_sides(coder: Coder, text: str, trigger: str, code: str,
+                                               sides: set[str]) -> None:
+    events = [e for e in _events(coder, text) if e.trigger.text == trigger]
+    assert {e.cameo.code for e in events} == {code}
+    assert {a.code for e in events for a in e.source} == sides
+    assert all(e.source != e.target for e in events)
+
+
+def test_code_mediation_between_x_and_y_keeps_the_mediator(coder: Coder) -> None:
+    event = _find(_events(coder, "Qatar launched a mediation effort between Israel and Hamas."), "effort")
+    assert [a.code for a in event.source] == ["QAT"]

@@ -210,4 +210,10 @@ def _agent(run: Sequence[Token], head: Token, dictionary: ActorDictionary) -> st
         sector = dictionary.agent((*(t.lower_ for t in run[:-1]), lemmas[-1]))
     if sector is None:
         sector = dictionary.agent(tuple(t.lower_ for t in run))
+    if sector is None and last.tag_ == "NNPS":  # a name's plural keeps its form as lemma: "Rapid Support Forces"
+        sector = dictionary.agent((*(t.lower_ for t in run[:-1]), _singular(last.lower_)))
     return sector
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word

@@ -51,6 +51,7 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+MEDIATION_CODE = "045"
 TERRITORY = "territory"  # the verbs.tsv object word that a named place as object stands for
 # Nouns of people whose compound modifier names their line of work, not a thing: "aid workers", "army officers".
 PERSON_HEADS = frozenset({"worker", "official", "staff", "staffer", "employee", "volunteer", "officer", "member",
@@ -205,6 +206,10 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         # "police firing" (a gerund's modifier), "killed in Israeli air strikes" (the agent of the means)
         sources = args.modifier_agents(token) if token.tag_ == "VBG" else []
         sources = sources or args.means_agents(token, lambda noun: _names_event(noun, lexicon))
+    parties = _parties_between(token, entry.code) if not sources and token.tag_ == "VBG" else []
+    if parties:  # "fighting between the army and the RSF killed 30": a gerund with two sides and no subject
+        return Frame(entry.code, parties, [], entry.specificity > 0,
+                     f"verb sense {entry.source}; the two sides 'between X and Y'", token.i + 1)
     if entry.preps:
         primary = args.prep_objects(token, entry.preps)
     end = token.i + 1
@@ -387,6 +392,12 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         if carrier.lemma_.lower() in TRAVEL_CARRIERS:  # "flew to Moscow for talks": the hosts are the counterpart
             options.append([o for o in args.prep_objects(carrier, ("to", "for")) if o.i != token.i])
         note += f" carried by light verb '{carrier.text}'"
+    parties = _parties_between(token, entry.code)
+    if parties and not sources:
+        # "clashes between police and protesters", "talks between Israel and Hamas resumed": both sides act, each
+        # towards the other (a reciprocal compound source), unless someone else holds the talks or mediates
+        sources, options = parties, []
+        note += "; the two sides 'between X and Y'"
     if entry.code[:2] == PROTEST_ROOT:
         options.append(args.purpose_targets(token) + (args.purpose_targets(carrier) if carrier is not None else []))
     if entry.code[:2] in CLAUSE_TARGET_ROOTS:
@@ -395,6 +406,17 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
     return Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
+
+
+def _parties_between(noun: Token, code: str) -> list[Token]:
+    """The sides named by "between X and Y" on an event noun or on the verb it is the subject of ("fighting broke out
+    between X and Y"); none for mediation, whose "between" names those mediated between."""
+    if code.startswith(MEDIATION_CODE):
+        return []
+    found = args.prep_objects(noun, ("between",))
+    if not found and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        found = args.prep_objects(noun.head, ("between",))
+    return found if len(found) >= 2 else []
 
 
 def _topic_of_a_statement(noun: Token, lexicon: Lexicon) -> bool:
