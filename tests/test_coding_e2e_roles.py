@@ -219,3 +219,17 @@ def test_code_between_x_and_y_names_both_sides(coder: Coder, text: str, trigger:
 def test_code_mediation_between_x_and_y_keeps_the_mediator(coder: Coder) -> None:
     event = _find(_events(coder, "Qatar launched a mediation effort between Israel and Hamas."), "effort")
     assert [a.code for a in event.source] == ["QAT"]
+
+
+@pytest.mark.issue(3)
+def test_code_ones_counterpart_from_another_country_is_a_target(coder: Coder) -> None:
+    event = _find(_events(coder, "Kenya's president met his Ugandan counterpart in Kampala on Monday."), "met")
+    assert [a.code for a in event.target] == ["UGAGOV"]
+
+
+@pytest.mark.issue(3)
+def test_code_a_counterpart_is_of_the_other_side(coder: Coder) -> None:
+    text = "Chile's president arrived in Lima on Sunday. The president met his counterpart at the palace."
+    event = _find(_events(coder, text), "met")
+    assert [a.code for a in event.source] == ["CHLGOV"]
+    assert [a.country for a in event.target] != ["CHL"]

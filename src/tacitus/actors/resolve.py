@@ -23,6 +23,8 @@ _LEADING = frozenset({"DET", "PUNCT"})
 MIN_SENTENCES_FOR_CONTEXT = 3
 _PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "counterpart", "head", "official", "man",
                          "envoy", "diplomat", "negotiator"})  # "the two leaders", "both ministers"
+# Someone of another side by definition: "his counterpart" takes no country from the context.
+OTHER_SIDE = frozenset({"counterpart"})
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 # Heads that only count or group the actor in their "of" phrase: "thousands of students", "members of Hamas".
@@ -69,7 +71,7 @@ class DocumentActors:
     def _in_context(self, actor: Actor, head: Token) -> Actor:
         """ "Shona rebels" in a sentence about Mozambique only are MOZREB: a sector with no country takes the
         one country its sentence names (outside actors coordinated with it), else the document's main country."""
-        if not actor.code.startswith("---") or actor.sector is None:
+        if not actor.code.startswith("---") or actor.sector is None or head.lemma_.lower() in OTHER_SIDE:
             return actor
         others = _coordinated_span(head)
         countries = {country for i, country in self._countries_of(head) if i not in others}

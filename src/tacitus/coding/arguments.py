@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from tacitus.actors.resolve import OTHER_SIDE
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -143,6 +145,8 @@ def owners(noun: Token) -> list[Token]:
     """Whose thing a non-actor object is: "praised Haiti's efforts", "the plans of Iran" -> Haiti, Iran."""
     out: list[Token] = []
     for child in noun.children:
+        if child.dep_ == "poss" and noun.lemma_.lower() in OTHER_SIDE:
+            continue  # "met his counterpart": the counterpart is not his
         if child.dep_ in {"poss", "amod", "compound"} and child.i < noun.i:
             out.extend(conjuncts(child))  # "Haiti's efforts", "an Indian proposal", "a US plan"
         elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:

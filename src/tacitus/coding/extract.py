@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.actors.resolve import DocumentActors
+from tacitus.actors.resolve import OTHER_SIDE, DocumentActors
 from tacitus.coding import arguments as args
 from tacitus.coding.attribution import according_to, attribution_of
 from tacitus.coding.casualties import with_casualties
@@ -72,7 +72,8 @@ STEP_CUES = {"try": "attempt", "attempt": "attempt", "seek": "attempt", "bid": "
 def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: bool = False) -> list[Actor]:
     out: list[Actor] = []
     for token in tokens:
-        if as_target and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children):
+        if as_target and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children) \
+                and not _names_a_country(token, actors) and token.lemma_.lower() not in OTHER_SIDE:
             continue  # "withdrew its troops from Lebanon": the actor's own forces are not its target
         pair = actors.pair(token)  # "the two leaders": the last two people named
         if pair:
@@ -86,6 +87,12 @@ def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: 
             out.append(actor)  # spans that overlap one already taken are the same actor
             out.extend(_coordinated_owners(token, actor, actors))
     return out
+
+
+def _names_a_country(token: Token, actors: DocumentActors) -> bool:
+    """Whether a modifier in the phrase names a country: "met his Ugandan counterpart" is someone else's."""
+    return any(c.dep_ in {"amod", "compound"} and c.i < token.i and (found := actors.resolve(c)) is not None
+               and found.country is not None for c in token.children)
 
 
 def _coordinated_owners(head: Token, actor: Actor, actors: DocumentActors) -> list[Actor]:
