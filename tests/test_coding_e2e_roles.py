@@ -229,7 +229,7 @@ def test_code_ones_counterpart_from_another_country_is_a_target(coder: Coder) ->
 
 @pytest.mark.issue(3)
 def test_code_a_counterpart_is_of_the_other_side(coder: Coder) -> None:
-    text = "Chile's president arrived in Lima on Sunday. The president met his counterpart at the palace."
+    text = "Chilean President Gabriel Boric arrived in Lima on Sunday. Boric met his counterpart on Monday."
     event = _find(_events(coder, text), "met")
     assert [a.code for a in event.source] == ["CHLGOV"]
     assert [a.country for a in event.target] != ["CHL"]
