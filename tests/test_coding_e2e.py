@@ -575,6 +575,8 @@ def test_code_verb_sense_by_object(coder: Coder, text: str, trigger: str, code: 
         # an amount of money given or pledged is economic aid (CAMEO 071, intent 0331)
         ("Japan will provide $500 million in aid to Ukraine.", ("0331", "JPN", "UKR")),
         ("Germany pledged 200 million euros to Libya.", ("0331", "DEU", "LBY")),
+        # a currency counts as money even where the parser tags no amount
+        ("The Netherlands will give 300 million euros to Ukraine.", ("0331", "NLD", "UKR")),
         # of two senses that fit, the more specific code: vaccines and supplies are humanitarian aid
         ("UNICEF delivered vaccines and supplies to Yemen.", ("073", "IGOUNOCEF", "YEM")),
         # the object of "to" may be what the sense names: "agreed to a truce" is an intent to de-escalate
@@ -587,6 +589,24 @@ def test_code_verb_sense_by_object(coder: Coder, text: str, trigger: str, code: 
 )
 def test_code_objects_that_choose_the_sense(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _codes(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun after "to" is what is agreed to: an exchange of prisoners is a release (intent 0353)
+        ("The Houthis agreed to a prisoner exchange with Saudi Arabia.", ("0353", "YEMREB", "SAU")),
+        # an infinitive on the object noun: the readiness is for talks (intent to negotiate 036)
+        ("Pakistan expressed its readiness to hold talks with India.", ("036", "PAK", "")),
+    ],
+)
+def test_code_intent_refined_by_the_noun_it_embeds(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(_events(coder, text))
+
+
+def test_code_telephone_conversation_noun(coder: Coder) -> None:
+    codes = _codes(_events(coder, "President Ruto held a telephone conversation with the Ethiopian prime minister."))
+    assert ("041", "KENGOV", "ETHGOV") in codes
 
 
 def test_code_consultation_by_telephone(coder: Coder) -> None:

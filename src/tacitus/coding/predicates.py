@@ -53,6 +53,9 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
 TERRITORY = "territory"  # the verbs.tsv object word that a named place as object stands for
 MONEY = "money"  # the verbs.tsv object word that an amount of money as object stands for ("$500 million")
+# Currencies whose amounts the parser may not tag as money: "will give 300 million euros to Ukraine".
+CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "ruble",
+                        "rouble", "shilling", "naira", "rand", "peso", "won", "lira", "krone", "krona"})
 # Prepositions whose object a verb sense's object words may name when it has no direct object and no preposition
 # of its own: "agreed to a truce" ("seized on a boat" is where, not what).
 OBJECT_PREPS = ("to",)
@@ -115,7 +118,7 @@ def _kinds(objects: Sequence[Token]) -> set[str]:
     kinds = {o.lemma_.lower() for o in objects}
     if any(o.ent_type_ in args.PLACE_ENTITIES for o in objects):
         kinds.add(TERRITORY)
-    if any(o.ent_type_ == "MONEY" for o in objects):
+    if any(o.ent_type_ == "MONEY" or o.lemma_.lower() in CURRENCIES for o in objects):
         kinds.add(MONEY)
     return kinds
 
@@ -324,7 +327,12 @@ def inner_code(token: Token, lexicon: Lexicon) -> str | None:
                     return found.code
     for child in token.children:
         nouns = [child] if child.dep_ in args.OBJECT_DEPS else []
-        if child.dep_ == "prep" and child.lower_ == "for":
+        for clause in (c for n in nouns for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            entry = choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower()))
+            if entry is not None:  # "expressed its readiness to hold talks": the readiness is for the talks
+                return _sense_code(clause, entry, lexicon)
+            nouns = [*nouns, *args.children_with(clause, args.OBJECT_DEPS)]
+        if child.dep_ == "prep" and child.lower_ in {"for", "to"}:  # "called for talks", "agreed to an exchange"
             nouns = args.children_with(child, frozenset({"pobj"}))
         for noun in nouns:
             entry_n = _noun_entry(noun, lexicon)
