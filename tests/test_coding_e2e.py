@@ -549,7 +549,7 @@ def test_code_denying_allegations_is_still_a_denial(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "code"), [
-    ("Militants set off a roadside bomb near an army convoy.", "set off", "183"),
+    ("Militants set off a roadside bomb near an army convoy.", "set off", "1833"),  # the noun refines 183
     ("Suspected rebels triggered two grenade explosions in the market.", "triggered", "183"),
     ("The militia used poison gas against the villagers.", "used", "2041"),
     ("Border guards intercepted twelve suspected militants near the crossing.", "intercepted", "173"),
@@ -567,3 +567,86 @@ def test_code_using_tear_gas_is_no_chemical_weapon(coder: Coder) -> None:
     ("Striking truckers blocked transport into the capital on Monday.", "blocked", "144")])
 def test_code_verb_sense_by_object(coder: Coder, text: str, trigger: str, code: str) -> None:
     assert _find(_events(coder, text), trigger).cameo.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount of money given or pledged is economic aid (CAMEO 071, intent 0331)
+        ("Japan will provide $500 million in aid to Ukraine.", ("0331", "JPN", "UKR")),
+        ("Germany pledged 200 million euros to Libya.", ("0331", "DEU", "LBY")),
+        # a currency counts as money even where the parser tags no amount
+        ("The Netherlands will give 300 million euros to Ukraine.", ("0331", "NLD", "UKR")),
+        # of two senses that fit, the more specific code: vaccines and supplies are humanitarian aid
+        ("UNICEF delivered vaccines and supplies to Yemen.", ("073", "IGOUNOCEF", "YEM")),
+        # the object of "to" may be what the sense names: "agreed to a truce" is an intent to de-escalate
+        ("Israel agreed to a truce with Hamas.", ("0356", "ISR", "PSEREBHMS")),
+        # the infinitive may be what the sense names: "declined to comment" declines comment
+        ("The Kremlin declined to comment.", ("011", "RUSGOV", "")),
+        # a two-word object noun of the same root refines the verb's code
+        ("Seoul deepened military cooperation with Washington.", ("062", "KORGOV", "USAGOV")),
+    ],
+)
+def test_code_objects_that_choose_the_sense(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(_events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun after "to" is what is agreed to: an exchange of prisoners is a release (intent 0353)
+        ("The Houthis agreed to a prisoner exchange with Saudi Arabia.", ("0353", "YEMREB", "SAU")),
+        # an infinitive on the object noun: the readiness is for talks (intent to negotiate 036)
+        ("Pakistan expressed its readiness to hold talks with India.", ("036", "PAK", "")),
+    ],
+)
+def test_code_intent_refined_by_the_noun_it_embeds(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(_events(coder, text))
+
+
+def test_code_telephone_conversation_noun(coder: Coder) -> None:
+    codes = _codes(_events(coder, "President Ruto held a telephone conversation with the Ethiopian prime minister."))
+    assert ("041", "KENGOV", "ETHGOV") in codes
+
+
+def test_code_consultation_by_telephone(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Macron spoke by telephone with Putin on Saturday."))
+    assert ("041", "FRAGOV", "RUSGOV") in codes
+
+
+def test_code_meeting_in_neither_country_is_at_a_third_location(coder: Coder) -> None:
+    codes = _codes(_events(coder, "The Saudi and Iranian foreign ministers met in Beijing."))
+    assert ("044", "SAUGOV", "IRNGOV") in codes
+
+
+def test_code_meeting_at_home_is_no_third_location(coder: Coder) -> None:
+    codes = _codes(_events(coder, "The Saudi foreign minister met his Iranian counterpart in Riyadh."))
+    assert {c[0] for c in codes} == {"040"}
+
+
+def test_code_visit_destination_after_arrived_in(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Chinese Premier Li Qiang arrived in Australia for an official visit."))
+    assert ("042", "CHNGOV", "AUS") in codes
+
+
+def test_code_mediation_between_the_object_parties(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Turkey brokered a deal between Russia and Ukraine."))
+    assert ("045", "TUR", "RUS+UKR") in codes
+
+
+def test_code_withdrawal_from_a_named_place_is_a_retreat(coder: Coder) -> None:
+    assert ("0874", "RUSMIL", "") in _codes(_events(coder, "Russian troops withdrew from the city of Kherson."))
+
+
+def test_code_vote_to_act_enacts_it(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Ethiopia's parliament voted to end the state of emergency."))
+    assert "0814" in {c[0] for c in codes}
+
+
+def test_code_doubled_consonant_participle_finds_its_verb(coder: Coder) -> None:
+    assert "0812" in {c[0] for c in _codes(_events(coder, "The government unbanned the opposition party."))}
+
+
+def test_code_arts_review_praise_is_no_event(coder: Coder) -> None:
+    assert not _codes(_events(coder, "Critics praised the film's soundtrack."))
+

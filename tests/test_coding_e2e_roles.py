@@ -233,3 +233,23 @@ def test_code_a_counterpart_is_of_the_other_side(coder: Coder) -> None:
     event = _find(_events(coder, text), "met")
     assert [a.code for a in event.source] == ["CHLGOV"]
     assert [a.country for a in event.target] != ["CHL"]
+
+
+def test_code_counterpart_with_a_possessive_is_the_other_side(coder: Coder) -> None:
+    event = _find(_events(coder, "The Kenyan president telephoned his Tanzanian counterpart."), "telephoned")
+    assert [a.code for a in event.target] == ["TZAGOV"]
+
+
+def test_code_owners_coordinated_in_an_of_phrase_are_two_actors(coder: Coder) -> None:
+    events = _events(coder, "The foreign ministers of India and Japan praised the agreement.")
+    assert {a.code for e in events for a in e.source} == {"INDGOV", "JPNGOV"}
+
+
+def test_code_resignation_of_someone_is_theirs(coder: Coder) -> None:
+    event = _find(_events(coder, "The resignation of the Malian prime minister was announced."), "resignation")
+    assert [a.code for a in event.source] == ["MLIGOV"]
+
+
+def test_code_person_name_ending_like_an_acronym_is_the_person(coder: Coder) -> None:
+    event = _find(_events(coder, "Kim Jong Un met the South Korean president."), "met")
+    assert [a.code for a in event.source] == ["PRKGOV"]

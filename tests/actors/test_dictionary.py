@@ -90,6 +90,14 @@ def test_dictionary_org_with_country_has_country_and_sector(dictionary: ActorDic
     assert (entry.country, entry.sector) == ("PSE", "REB")
 
 
+@pytest.mark.parametrize(("text", "code"), [("UN", "IGOUNO"), ("the U.N.", "IGOUNO"), ("Un", None), ("Who", None),
+                                           ("Nato", "IGOWSTNAT")])
+def test_dictionary_short_acronyms_match_only_in_capitals(dictionary: ActorDictionary, text: str,
+                                                          code: str | None) -> None:
+    entry = dictionary.name(text)
+    assert (entry.code if entry else None) == code
+
+
 def test_normalize_name_ignores_dots_case_and_leading_the() -> None:
     assert normalize_name("The U.S.") == normalize_name("US") == "us"
     assert normalize_name("Côte d'Ivoire") == "cote divoire"

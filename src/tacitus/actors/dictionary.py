@@ -25,6 +25,7 @@ SECTORS = frozenset(f"{_STATE} CVL EDU BUS MED REL REF HLH LAB CRM ELI AGR HRI E
 NO_SECTOR = "-"  # agents.tsv: a person noun with no sector: "Palestinian prisoners" is PSE
 _KOSOVO = {"XK": "XKX"}  # pycountry lacks Kosovo; XKX is the common user-assigned alpha-3 code
 _MIN_PACKAGE_NAME = 4  # package names this short ("man", "in") collide with English words
+_SHORT_ACRONYM = 3  # organisation acronyms this short match only in capitals: "Un" (Kim Jong Un), "Who", "Au"
 
 
 class NameKind(StrEnum):
@@ -44,6 +45,7 @@ class NameEntry:
     sector: str | None
     name: str
     kind: NameKind
+    capitals_only: bool = False  # a short acronym ("UN", "AU", "WHO"): "Un" in "Kim Jong Un" is no organisation
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,7 +96,10 @@ class ActorDictionary:
 
     def name(self, text: str) -> NameEntry | None:
         """Entry for a proper name as written ("U.S.", "the Kremlin"), or None."""
-        return self._names.get(normalize_name(text))
+        entry = self._names.get(normalize_name(text))
+        if entry is not None and entry.capitals_only and any(c.islower() for c in _without_article(text)):
+            return None
+        return entry
 
     def known_person(self, text: str, on: date | None = None) -> KnownPeriod | None:
         """The period of a known person named `text` ("Obama", "barack obama") that applies on `on`.
@@ -236,7 +241,12 @@ def _add_organizations(path: Traversable, names: dict[str, NameEntry], countries
         sector = code[3:6] if country is not None and code[3:6] in SECTORS else None
         display = full_names.get(code, row["name"])
         kind = NameKind.ORGANIZATION
-        names[key] = NameEntry(code=code, country=country, sector=sector, name=display, kind=kind)
+        names[key] = NameEntry(code=code, country=country, sector=sector, name=display, kind=kind,
+                               capitals_only=_is_acronym(row["name"]) and len(key) <= _SHORT_ACRONYM)
+
+
+def _without_article(text: str) -> str:
+    return text.removeprefix("the ").removeprefix("The ")
 
 
 def _is_acronym(name: str) -> bool:

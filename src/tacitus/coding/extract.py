@@ -35,7 +35,9 @@ from tacitus.records import Actor, Modality
 __all__ = ["Trace", "mend_lemmas", "mentions_from_doc", "sentence_mentions"]
 
 # Roots where, with no other target, the country of the place ("lifted a curfew in Montenegro") is the target.
-PLACE_TARGET_ROOTS = frozenset({"08", "13", "14", "15", "16", "17", "18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"07", "08", "13", "14", "15", "16", "17", "18", "19", "20"})
+# "The Saudi and Iranian ministers met in Beijing": a meeting in neither side's country is at a third location.
+MEET_CODE, THIRD_LOCATION_CODE = "040", "044"
 # Roots where "X <verb> with Y" is mutual: both directions are events ("held talks with").
 MUTUAL_ROOTS = frozenset({"04", "05", "06"})
 # Consultation is with someone: a meeting, visit or talks with no counterpart found is not coded.
@@ -72,8 +74,7 @@ STEP_CUES = {"try": "attempt", "attempt": "attempt", "seek": "attempt", "bid": "
 def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: bool = False) -> list[Actor]:
     out: list[Actor] = []
     for token in tokens:
-        if as_target and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children) \
-                and not _names_a_country(token, actors) and token.lemma_.lower() not in OTHER_SIDE:
+        if as_target and _own(token) and not _names_a_country(token, actors):
             continue  # "withdrew its troops from Lebanon": the actor's own forces are not its target
         pair = actors.pair(token)  # "the two leaders": the last two people named
         if pair:
@@ -89,8 +90,14 @@ def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: 
     return out
 
 
+def _own(token: Token) -> bool:
+    """ "its troops", "their supporters": the actor's own people; not "his counterpart", the other side's."""
+    return token.lemma_.lower() not in OTHER_SIDE and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
+
+
 def _names_a_country(token: Token, actors: DocumentActors) -> bool:
-    """Whether a modifier in the phrase names a country: "met his Ugandan counterpart" is someone else's."""
+    """Whether a modifier in the phrase names a country: "its Syrian allies" are Syria's, not the actor's own."""
     return any(c.dep_ in {"amod", "compound"} and c.i < token.i and (found := actors.resolve(c)) is not None
                and found.country is not None for c in token.children)
 
@@ -98,9 +105,11 @@ def _names_a_country(token: Token, actors: DocumentActors) -> bool:
 def _coordinated_owners(head: Token, actor: Actor, actors: DocumentActors) -> list[Actor]:
     """ "Indian and Pakistani troops" is two actors: INDMIL and PAKMIL."""
     out: list[Actor] = []
-    for modifier in head.children:
-        if modifier.dep_ not in {"amod", "compound", "nmod"} or modifier.i > head.i:
-            continue
+    # "the foreign ministers of Brazil and Mexico", "negotiators from Russia and Ukraine": the owner of people may
+    # follow in an "of" or "from" phrase ("parts of Iraq and Syria" are places, not two actors)
+    owned_by = [o for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for o in c.children
+                if o.dep_ == "pobj"] if actor.sector is not None else []
+    for modifier in [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < head.i] + owned_by:
         first = actors.resolve(modifier)
         if first is None or first.country is None or first.country != actor.country:
             continue
@@ -180,6 +189,15 @@ def _place_country(nodes: Sequence[Token], actors: DocumentActors, reason: str, 
     return []
 
 
+def _third_location(token: Token, code: str, sides: Sequence[Actor], actors: DocumentActors) -> str | None:
+    """The country of the place of a meeting held in neither side's country ("met in Istanbul"), else None."""
+    countries = {a.country for a in sides}
+    if code != MEET_CODE or len(countries) < 2 or None in countries:
+        return None
+    place = _place_country([], actors, "the meeting's place", also=token)
+    return place[0].country if place and place[0].country not in countries else None
+
+
 def _implicit_police(token: Token, actors: DocumentActors, what: str = "an arrest") -> Actor:
     """ "Five activists were arrested", "tear gas was fired to disperse the crowd": with no one named, an
     arrest or crowd control is the police's (an empty span)."""
@@ -242,6 +260,9 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]
     code, note = frame.code, frame.note
+    third = _third_location(token, code, [*source, *target], actors)
+    if third is not None:
+        code, note = THIRD_LOCATION_CODE, f"{note}; met in {third}, neither side's country -> CAMEO 044"
     joint = lexicon.derived_code("joint", code)
     together = joint is not None and _is_mutual(joint, token, target_tokens)
     if joint is not None and (len({a.country for a in source if a.country}) > 1 or together):
@@ -473,12 +494,22 @@ def mentions_from_doc(doc: Doc, lexicon: Lexicon, actors: DocumentActors,
 
 
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
-    """Restore a lexicon verb's final "e" that the lemmatizer dropped: "raped"/"raping" -> "rap" should be "rape"
-    ("rap" would make "rapped"). Only where the short lemma is no trigger and the long one is."""
+    """Restore a lexicon verb's lemma that the lemmatizer mangled: "raped"/"raping" -> "rap" should be "rape" ("rap"
+    would make "rapped"), "unbanned" -> "unbanne" should be "unban". Only where the given lemma is no trigger."""
     for token in doc:
-        if token.tag_ not in MENDED_TAGS:
-            continue
         lemma = token.lemma_.lower()
-        if token.lower_ in {lemma + "ed", lemma + "ing"} and not lexicon.verb_entries(lemma) \
-                and lexicon.verb_entries(lemma + "e"):
+        if token.tag_ not in MENDED_TAGS or lexicon.verb_entries(lemma):
+            continue
+        if token.lower_ in {lemma + "ed", lemma + "ing"} and lexicon.verb_entries(lemma + "e"):
             token.lemma_ = lemma + "e"
+        elif (stem := _undoubled(token.lower_)) is not None and lexicon.verb_entries(stem):
+            token.lemma_ = stem
+
+
+def _undoubled(word: str) -> str | None:
+    """The stem of a participle with a doubled final consonant: "unbanned" -> "unban", "unbanning" -> "unban"."""
+    for ending in ("ed", "ing"):
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+            return stem[:-1]
+    return None

@@ -18,7 +18,8 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Verbs whose infinitive complement did happen ("managed to flee", "began to shell", "was forced to retreat").
 IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "resume", "proceed", "go", "keep", "dare",
-                         "help", "come", "get", "use", "happen", "remain", "stop", "force"})
+                         "help", "come", "get", "use", "happen", "remain", "stop", "force",
+                         "vote"})  # "parliament voted to end the emergency": a body's vote enacts what it votes for
 # Roots of the embedding event that make its complement non-asserted (appeal, intent, demand, threaten).
 ROOT_MODALITY = {"02": Modality.REQUESTED, "10": Modality.REQUESTED, "03": Modality.FUTURE,
                  "13": Modality.HYPOTHETICAL}

@@ -7,7 +7,7 @@ the event they embed ("urged X to release": 020 -> 0253, frames.tsv).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -53,11 +53,26 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
 MEDIATION_CODE = "045"
 TERRITORY = "territory"  # the verbs.tsv object word that a named place as object stands for
+MONEY = "money"  # the verbs.tsv object word that an amount of money as object stands for ("$500 million")
+# Currencies whose amounts the parser may not tag as money: "will give 300 million euros to Ukraine".
+CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "ruble",
+                        "rouble", "shilling", "naira", "rand", "peso", "won", "lira", "krone", "krona"})
+# Prepositions whose object a verb sense's object words may name when it has no direct object and no preposition
+# of its own: "agreed to a truce" ("seized on a boat" is where, not what).
+OBJECT_PREPS = ("to",)
+CONSULT_ROOT, PHONE_CODE = "04", "041"
+# Means of a consultation that make it one by telephone: "spoke by telephone with X", "talked over the phone".
+PHONE_WORDS = frozenset({"phone", "telephone", "telephones", "videolink", "video", "videoconference", "hotline"})
+PHONE_PREPS = frozenset({"by", "over", "via", "on"})
 # Nouns of people whose compound modifier names their line of work, not a thing: "aid workers", "army officers".
 PERSON_HEADS = frozenset({"worker", "official", "staff", "staffer", "employee", "volunteer", "officer", "member",
                           "expert", "inspector", "monitor", "observer", "delegate", "activist", "leader", "chief"})
 # Verbs of travel that carry the event noun of their purpose: "arrived in Geneva for talks with X".
 TRAVEL_CARRIERS = frozenset({"arrive", "travel", "go", "come", "return", "fly", "head", "leave"})
+VISIT_CODE = "042"
+# Nouns of acts one does oneself, whose "of" phrase names the doer: "the resignation of the prime minister", "the
+# withdrawal of Russian troops", "the disarmament of the militias", "the visit of the Chinese president".
+SELF_ACT_CODES = frozenset({"0831", "0873", "0874", VISIT_CODE})
 
 
 
@@ -74,32 +89,58 @@ class Frame:
     source_fallback: Sequence[Token] = ()  # used only when no source resolves
 
 
-def choose_verb_entry(token: Token, entries: Sequence[VerbEntry]) -> VerbEntry | None:
-    """The most specific sense whose particle, object and preposition constraints the token meets."""
+def choose_verb_entry(token: Token, entries: Sequence[VerbEntry],
+                      triggers: Container[str] | None = None) -> VerbEntry | None:
+    """The most specific sense whose particle, object and preposition constraints the token meets. Given the
+    lexicon's `triggers`, an infinitive that is no trigger may be the object: "declined to comment"."""
     particles = args.particles(token)
     heads = args.direct_objects(token)
     if not heads and args.is_passive(token):  # "ten activists were held": the passive subject is the object
         heads = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
-    kinds = {o.lemma_.lower() for o in heads}
-    if any(o.ent_type_ in args.PLACE_ENTITIES for o in heads):
-        kinds.add(TERRITORY)  # "rebels captured Goma": a named place is territory, not a person captured
+    kinds = _kinds(heads)
+    if not heads and triggers is not None:  # an infinitive that is an event ("threatened to strike") is refined
+        kinds |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                  and c.lemma_.lower() not in triggers}  # by frames.tsv instead
     chosen = _matching_entry(token, entries, particles, kinds)
     if chosen is None or not chosen.objects:
-        # "reduced food supplies", "received a mission of observers": the modifier or the "of" noun is the object
-        # ... but "released three aid workers": a person's compound says who they are, not what was released
-        inner = {t.lemma_.lower() for o in heads if o.lemma_.lower() not in PERSON_HEADS
-                 for t in args.object_kinds(o)}
-        chosen = next((e for e in entries if e.objects and _matching_entry(token, [e], particles, inner)), chosen)
+        # "reduced food supplies", "received a mission of observers", "$500 million in aid": the modifier, the
+        # "of" or "in" noun is the object ... but "released three aid workers": a person's compound says who they
+        # are, not what was released
+        inner = {t.lemma_.lower() for o in heads if o.lemma_.lower() not in PERSON_HEADS for t in args.object_kinds(o)}
+        inner |= {MONEY} & kinds  # "$500 million in aid": money given as aid is economic aid
+        chosen = next((e for e in _by_precision(entries) if e.objects
+                       and _matching_entry(token, [e], particles, inner)), chosen)
     return chosen
+
+
+def _kinds(objects: Sequence[Token]) -> set[str]:
+    """The verbs.tsv object words that objects stand for: their lemmas, "territory" for a named place ("rebels
+    captured Goma"), "money" for an amount ("pledged 200 million euros")."""
+    kinds = {o.lemma_.lower() for o in objects}
+    if any(o.ent_type_ in args.PLACE_ENTITIES for o in objects):
+        kinds.add(TERRITORY)
+    if any(o.ent_type_ == "MONEY" or o.lemma_.lower() in CURRENCIES for o in objects):
+        kinds.add(MONEY)
+    return kinds
+
+
+def _precision(entry: VerbEntry) -> tuple[int, int, bool]:
+    """More constraints first, then the more specific code: "delivered vaccines and supplies" is humanitarian aid
+    (073) rather than aid (070), "pledged aid worth $5 million" economic aid (0331) rather than aid (033)."""
+    return entry.specificity, len(entry.code), not entry.code.endswith("0")
+
+
+def _by_precision(entries: Sequence[VerbEntry]) -> list[VerbEntry]:
+    return sorted(entries, key=_precision, reverse=True)  # stable: equal entries keep their file order
 
 
 def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: frozenset[str],
                     objects: set[str]) -> VerbEntry | None:
-    for entry in entries:  # most specific first
+    for entry in _by_precision(entries):
         if entry.particle and entry.particle not in particles:
             continue
         if entry.objects and not (entry.objects & (objects or _prep_object_lemmas(token, entry.preps))):
-            continue  # with no direct object, the entry's preposition may hold it: "took to the streets"
+            continue  # with no direct object, a preposition may hold it: "took to the streets", "agreed to a truce"
         if entry.preps and not args.has_prep(token, entry.preps):
             continue
         if entry.preps and entry.code.startswith(ARREST_CODE) and _charged_with_conduct(token, entry.preps):
@@ -109,7 +150,11 @@ def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: froze
 
 
 def _prep_object_lemmas(token: Token, preps: frozenset[str]) -> set[str]:
-    return {o.lemma_.lower() for o in args.prep_objects(token, preps)} if preps else set()
+    """What the sense's own prepositions hold ("withdrew from Kherson": territory), else the plain nouns after "to"
+    and "on" ("agreed to a truce"; "returned to Kabul" is no return of territory)."""
+    if preps:
+        return _kinds(args.prep_objects(token, preps))
+    return {o.lemma_.lower() for o in args.prep_objects(token, OBJECT_PREPS)}
 
 
 def _charged_with_conduct(token: Token, preps: frozenset[str]) -> bool:
@@ -174,7 +219,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     if token.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in token.children):
         drop(trace, token, "a participle used as a noun ('evacuated the wounded'), not an event")
         return None
-    entry = choose_verb_entry(token, entries)
+    entry = choose_verb_entry(token, entries, lexicon.verbs)
     if entry is None:
         drop(trace, token, "no lexicon sense matches its particle, object or preposition")
         return None
@@ -230,6 +275,8 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         options.insert(1, args.target_owners(primary))
         if entry.code[:2] != MOBILIZE_ROOT:  # "asked Washington for help": the one asked, when the thing is no actor
             options.insert(2, objects)
+    if entry.code[:2] == CONSULT_ROOT:  # "brokered a deal between Russia and Ukraine": the parties mediated
+        options.append([p for o in objects for p in args.prep_objects(o, ("between",))])
     if entry.code[:2] in PURPOSE_TARGET_ROOTS:  # "opened fire to disperse the demonstrators"
         options.append(args.purpose_targets(token))
     if entry.code[:2] in APPEAL_ROOTS:  # "called for sanctions against Nigeria": the target of what is asked for
@@ -241,7 +288,9 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     if entry.code[:2] == THREAT_CODE[:2]:
         # "threatened to stop talks if the United States deploys missiles": the threat is aimed at the US
         options.append(args.condition_subjects(token, CONDITION_MARKS))
-    code, note = _refine(entry.code, token, lexicon)
+    code, note = _refine(_sense_code(token, entry, lexicon), token, lexicon)
+    if code[:2] == CONSULT_ROOT and _by_phone(token):
+        code, note = PHONE_CODE, f"{note}; by telephone -> CAMEO {PHONE_CODE}"
     fallback: list[Token] = []
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
         # "the party issued a declaration demanding ...": the declaration's author demands
@@ -250,20 +299,45 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
                   source_fallback=fallback)
 
 
+def _sense_code(verb: Token, entry: VerbEntry, lexicon: Lexicon) -> str:
+    """The sense's code, or the more specific code of the same root that its two-word object noun names:
+    "deepened military cooperation" is military cooperation (062), not cooperation (060)."""
+    if not entry.objects:
+        return entry.code
+    stem = entry.code.rstrip("0")  # "060" refines to "062", "183" to "1833"
+    for obj in args.direct_objects(verb):
+        noun = _noun_entry(obj, lexicon)
+        if noun is not None and noun.modifier is not None and noun.code.startswith(stem) \
+                and len(noun.code.rstrip("0")) > len(stem):
+            return noun.code
+    return entry.code
+
+
+def _by_phone(token: Token) -> bool:
+    """Whether a consultation went by telephone: "spoke by telephone with X", "held talks over the phone"."""
+    return any(c.dep_ == "prep" and c.lower_ in PHONE_PREPS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in PHONE_WORDS for o in c.children) for c in token.children)
+
+
 def inner_code(token: Token, lexicon: Lexicon) -> str | None:
     """The code of the event a predicate embeds: its infinitive or clause, or its object noun."""
     for child in token.children:
         if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
             entry = choose_verb_entry(child, lexicon.verb_entries(child.lemma_.lower()))
             if entry is not None:
-                return entry.code
+                return _sense_code(child, entry, lexicon)
             for grandchild in child.children:
                 found = _noun_entry(grandchild, lexicon) if grandchild.dep_ in args.OBJECT_DEPS else None
                 if found is not None:
                     return found.code
     for child in token.children:
         nouns = [child] if child.dep_ in args.OBJECT_DEPS else []
-        if child.dep_ == "prep" and child.lower_ == "for":
+        for clause in (c for n in nouns for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            entry = choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower()))
+            if entry is not None:  # "expressed its readiness to hold talks": the readiness is for the talks
+                return _sense_code(clause, entry, lexicon)
+            nouns = [*nouns, *args.children_with(clause, args.OBJECT_DEPS)]
+        if child.dep_ == "prep" and child.lower_ in {"for", "to"}:  # "called for talks", "agreed to an exchange"
             nouns = args.children_with(child, frozenset({"pobj"}))
         for noun in nouns:
             entry_n = _noun_entry(noun, lexicon)
@@ -366,6 +440,8 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
     own_sources += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                     for p in args.children_with(c, frozenset({"pobj"}))]
+    if entry.code in SELF_ACT_CODES and "of" not in entry.preps:
+        own_sources += args.prep_objects(token, ("of",))
     preps = (entry.preps | {"against"}) if entry.preps else frozenset(args.TARGET_PREPS)
     options: list[Sequence[Token]] = [args.prep_objects(token, preps)]
     note = f"noun sense {entry.source}"
@@ -390,7 +466,9 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         # "five activists were placed under arrest": the carrier's passive subject is the one it befalls
         options.append([o for o in args.children_with(carrier, args.PASSIVE_SUBJECT_DEPS) if o is not token])
         if carrier.lemma_.lower() in TRAVEL_CARRIERS:  # "flew to Moscow for talks": the hosts are the counterpart
-            options.append([o for o in args.prep_objects(carrier, ("to", "for")) if o.i != token.i])
+            # "arrived in Australia for a visit": the place of arrival is the one visited
+            destinations = ("to", "for", "in") if entry.code == VISIT_CODE else ("to", "for")
+            options.append([o for o in args.prep_objects(carrier, destinations) if o.i != token.i])
         note += f" carried by light verb '{carrier.text}'"
     parties = _parties_between(token, entry.code)
     if parties and not sources:
@@ -405,7 +483,10 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         holders = [token] + ([carrier] if carrier is not None else [])
         options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
-    return Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
+    code = entry.code
+    if code[:2] == CONSULT_ROOT and (_by_phone(token) or (carrier is not None and _by_phone(carrier))):
+        code, note = PHONE_CODE, f"{note}; by telephone -> CAMEO {PHONE_CODE}"
+    return Frame(code, sources, options, carrier is not None, note, token.i + 1)
 
 
 def _parties_between(noun: Token, code: str) -> list[Token]:
