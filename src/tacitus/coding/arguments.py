@@ -21,6 +21,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs of a crowd coming together for an event: "converged on Lagos for a rally", "gathered for a vigil".
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "flock"})
 # Where, not whom: "captured a stronghold on the Thai border", "took to the streets of Dhaka" target no country.
+# Dependencies of a predicative adjective that completes its verb: "was found guilty" (oprd), "found X guilty" (ccomp).
+PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "ccomp"})
 EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "side", "coast", "outskirts", "edge", "street"})
 
 
@@ -129,8 +131,10 @@ def object_kinds(noun: Token) -> list[Token]:
 
 
 def particles(verb: Token) -> frozenset[str]:
-    """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep."""
-    return frozenset(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i)
+    """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep; the
+    adjective of "found X guilty" / "was found guilty" (oprd, ccomp) completes its verb the same way."""
+    return frozenset(c.lower_ for c in verb.children if c.i > verb.i and (
+        c.dep_ in {"prt", "advmod", "prep"} or (c.pos_ == "ADJ" and c.dep_ in PREDICATIVE_DEPS)))
 
 
 def owners(noun: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus.coding import arguments as args
+from tacitus.coding.content import content_keys
 from tacitus.coding.lexicon import Lexicon, NounEntry, VerbEntry
 from tacitus.coding.mentions import Trace, drop
 from tacitus.records import Modality
@@ -30,7 +31,11 @@ RESPONSIBILITY_CODE = "015"
 DEPLOY_VERBS = frozenset({"deploy", "dispatch", "station", "send"})
 APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
-FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal"}
+FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal",
+                 "090": "investigate", "112": "accuse"}
+# Roots whose specific senses are refined within their own family by what they are about (content.py):
+# "demanded food aid" 103 -> 1033, "threatened a nuclear strike" 138 -> 1385.
+FRAME_OF_ROOT = {"09": "investigate", "10": "demand", "11": "accuse", "12": "refusal", "13": "threat"}
 APPEAL_ROOTS = frozenset({"02", "10"})
 TIME_PREPS = frozenset({"after", "during", "following", "amid", "in"})
 # Prepositions whose object is what a coded verb is about ("reneged on", "complained about", "protested against"),
@@ -275,9 +280,35 @@ def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
         # "agreed to postpone the demonstration" is no vow
         frame = "threat"
     derived = lexicon.derived_code(frame, inner) if frame and inner else None
-    if derived is None:
-        return code, ""
+    if derived is None or derived == code:
+        return _refine_by_content(code, token, lexicon)
     return derived, f"; refined {code} -> {derived}: {frame} for CAMEO {inner}"
+
+
+def _refine_by_content(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
+    """ "accused Israel of attacking a tanker" 112 -> 1123, "opened a criminal investigation" 090 -> 091: the first
+    event or topic in the content that gives a code of the family; a specific sense is only made more specific."""
+    frame = FRAME_OF_CODE.get(code) or FRAME_OF_ROOT.get(code[:2])
+    if frame is None:
+        return code, ""
+    generic = code in FRAME_OF_CODE
+    for key in content_keys(token, lexicon, lambda word: _event_code(word, lexicon)):
+        same_family = key.isdigit() and key[:2] == code[:2]  # "opened a criminal investigation (091)"
+        derived = key if same_family else lexicon.derived_code(frame, key)
+        if derived is not None and derived != code and (generic or derived.startswith(code)):
+            return derived, f"; refined {code} -> {derived}: {frame} about {key}"
+    return code, ""
+
+
+def _event_code(word: Token, lexicon: Lexicon) -> str | None:
+    """The code of a word that names an event: a lexicon noun ("air strike") or verb ("attacking")."""
+    if word.pos_ in NOUN_POS:
+        noun = _noun_entry(word, lexicon)
+        return noun.code if noun is not None else None
+    if word.pos_ == "VERB":
+        verb = choose_verb_entry(word, lexicon.verb_entries(word.lemma_.lower()))
+        return verb.code if verb is not None else None
+    return None
 
 
 def _appeal_frame(token: Token, lexicon: Lexicon) -> Frame | None:
@@ -394,7 +425,8 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         holders = [token] + ([carrier] if carrier is not None else [])
         options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
-    return Frame(entry.code, sources, options, carrier is not None, note, token.i + 1)
+    code, refined = _refine(entry.code, token, lexicon)
+    return Frame(code, sources, options, carrier is not None, note + refined, token.i + 1)
 
 
 def _topic_of_a_statement(noun: Token, lexicon: Lexicon) -> bool:
