@@ -204,4 +204,7 @@ def _agent(run: Sequence[Token], head: Token, dictionary: ActorDictionary) -> st
         sector = dictionary.agent((*(t.lower_ for t in run[:-1]), lemmas[-1]))
     if sector is None:
         sector = dictionary.agent(tuple(t.lower_ for t in run))
+    if sector is None and last.pos_ == "PROPN" and last.lower_.endswith("s"):
+        # "KAMPALA (Wire) - Protesters blocked ...": a capitalised plural read as a name keeps its plural lemma
+        sector = dictionary.agent((*(t.lower_ for t in run[:-1]), last.lower_[:-1]))
     return sector

@@ -60,6 +60,10 @@ TERRITORY = "territory"  # the verbs.tsv object word that a named place as objec
 # Nouns of people whose compound modifier names their line of work, not a thing: "aid workers", "army officers".
 PERSON_HEADS = frozenset({"worker", "official", "staff", "staffer", "employee", "volunteer", "officer", "member",
                           "expert", "inspector", "monitor", "observer", "delegate", "activist", "leader", "chief"})
+# Prepositions whose gerund the verb's object does: "accused X of attacking", "blamed X for shelling", with verbs
+# of approval or disapproval (CAMEO 05, 11); "jailed X for helping militants" tells no act of X's as news.
+CONTROL_PREPS = frozenset({"of", "for"})
+JUDGING_ROOTS = frozenset({"05", "11"})
 # Verbs of travel that carry the event noun of their purpose: "arrived in Geneva for talks with X".
 TRAVEL_CARRIERS = frozenset({"arrive", "travel", "go", "come", "return", "fly", "head", "leave"})
 
@@ -162,6 +166,17 @@ def _inherited_subjects(token: Token) -> list[Token]:
     return []
 
 
+def _judged(token: Token, lexicon: Lexicon) -> list[Token]:
+    """ "accused Israel of attacking", "praised Qatar for hosting": the object of a verb of approval or
+    disapproval does what its of/for phrase says."""
+    prep = token.head
+    verb = prep.head
+    if token.dep_ != "pcomp" or prep.lower_ not in CONTROL_PREPS or verb.pos_ != "VERB":
+        return []
+    senses = lexicon.verb_entries(verb.lemma_.lower())
+    return args.direct_objects(verb) if any(e.code[:2] in JUDGING_ROOTS for e in senses) else []
+
+
 def _subjects(token: Token) -> list[Token]:
     if args.is_passive(token):
         return args.agents(token)
@@ -203,7 +218,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
             # moves, the destination (if any) the target
             sources, primary = primary, args.prep_objects(token, ("to", "into"))
     else:
-        sources = _subjects(token)
+        sources = _subjects(token) or _judged(token, lexicon)
         # "sent troops to Mali": the mobilized forces are the source's own, the destination is the target
         primary = [] if entry.code[:2] == MOBILIZE_ROOT else objects
     if not sources:
