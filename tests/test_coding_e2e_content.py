@@ -26,6 +26,8 @@ REFINED = [
     ("Nigeria demanded humanitarian aid from donors.", "demanded", "1033"),
     ("Iraq demanded compensation from Turkey.", "demanded", "1031"),
     ("Britain threatened Tehran with new sanctions.", "threatened", "1312"),
+    ("The peace proposal was rejected by the junta.", "rejected", "127"),
+    ("The unions insisted on the dismissal of the labour minister.", "insisted", "1041"),
 ]
 
 

@@ -219,3 +219,19 @@ def test_code_coordinated_specific_demand_replaces_the_generic_appeal(coder: Cod
     demand = _find(events, "demanded")
     assert (demand.cameo.code, demand.modality) == ("1053", Modality.ASSERTED)
     assert not [e for e in events if e.cameo.code == "020"]
+
+
+def test_code_event_noun_kind_is_no_actor_and_its_participles_agent_is(coder: Coder) -> None:
+    event = _find(_events(coder, "A general strike organised by the unions paralysed Lagos."), "strike")
+    assert [a.sector for a in event.source] == ["LAB"]
+
+
+def test_code_pronoun_for_the_source_is_not_its_target(coder: Coder) -> None:
+    event = _find(_events(coder, "Japan warned it would impose tariffs unless Korea lifted its ban."), "warned")
+    assert [a.code for a in event.target] == ["KOR"]
+
+
+def test_code_lexicon_preposition_on_the_object_noun_gives_the_target(coder: Coder) -> None:
+    event = _find(_events(coder, "Ukraine filed a case against Russia at the International Court of Justice."),
+                  "filed")
+    assert (event.cameo.code, [a.code for a in event.target]) == ("115", ["RUS"])

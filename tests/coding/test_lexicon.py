@@ -155,6 +155,17 @@ def test_lexicon_every_root_has_five_verbs(lexicon: Lexicon, root: str) -> None:
         ("hack", {"particle": "to"}, "1823"),
         ("target", {"obj": "position"}, "190"),
         ("lay", {"obj": "siege", "prep": "to"}, "191"),
+        ("flay", {}, "111"),
+        ("tear", {"particle": "into"}, "111"),
+        ("file", {"obj": "case", "prep": "against"}, "115"),
+        ("find", {"particle": "guilty"}, "116"),
+        ("balk", {"prep": "at"}, "120"),
+        ("demand", {"obj": "weapon"}, "1032"),
+        ("refuse", {"obj": "food"}, "142"),
+        ("down", {"obj": "tool"}, "143"),
+        ("walk", {"obj": "job", "prep": "off"}, "143"),
+        ("blockade", {"obj": "highway"}, "144"),
+        ("examine", {"obj": "shelling"}, "090"),
     ],
 )
 def test_lexicon_common_senses(lexicon: Lexicon, lemma: str, kwargs: dict[str, Any], code: str) -> None:
@@ -173,7 +184,7 @@ def test_lexicon_objects_beat_plain_sense(lexicon: Lexicon) -> None:
     [("sanction", None, "163"), ("talk", None, "046"), ("strike", "hunger", "142"), ("strike", "air", "195"),
      ("protest", None, "141"), ("ceasefire", None, "0871"), ("attack", None, "180"),
      ("aid", "humanitarian", "073"), ("fire", "rocket", "194"), ("rule", "emergency", "1724"),
-     ("normalization", None, "050")],
+     ("normalization", None, "050"), ("bandh", None, "143"), ("strike", "nuclear", "2042")],
 )
 def test_lexicon_common_nouns(lexicon: Lexicon, lemma: str, modifier: str | None, code: str) -> None:
     entries = [e for e in lexicon.noun_entries(lemma) if e.modifier == modifier]

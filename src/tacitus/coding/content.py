@@ -3,9 +3,9 @@
 "investigated the governor over alleged kickbacks" is an investigation of crime (091), "accused Israel of attacking a
 tanker" an accusation of aggression (1123), "rejected Sri Lanka's request for a loan" a refusal of aid (1221),
 "threatened Minsk with fresh sanctions" a threat of sanctions (1312). The content is found in the predicate's
-object, its prepositions of content ("of", "into", "over", "for", "about", "with"), and one level below them: what a
-request asks for ("a request for a loan"), what a report tells ("reports that detainees were tortured"), what a
-wave is of ("a wave of bombings").
+object, its prepositions of content ("of", "into", "over", "for", "about", "with", "on"), and one level below
+them: what a request asks for ("a request for a loan"), what a report tells ("reports that detainees were
+tortured"), what a wave is of ("a wave of bombings").
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from tacitus.coding.lexicon import Lexicon
 
 __all__ = ["content_keys"]
 
-CONTENT_PREPS = ("of", "into", "over", "for", "about", "with")
+CONTENT_PREPS = ("of", "into", "over", "for", "about", "with", "on")
 # Clauses that tell what a noun is ("reports that detainees were tortured", "a request to host bases").
 TELLING_DEPS = frozenset({"acl", "ccomp", "relcl"})
 MODIFIER_DEPS = frozenset({"compound", "amod"})
@@ -36,7 +36,10 @@ def content_keys(token: Token, lexicon: Lexicon, code_of: CodeOf) -> Iterator[st
 
 def _content_nodes(token: Token) -> Iterator[Token]:
     """The predicate's objects and content phrases, then what those are about (one level further)."""
-    first = [o for o in args.direct_objects(token) if o.i != token.i] + args.prep_objects(token, CONTENT_PREPS)
+    # "rejected the plan", "the plan was rejected by Hamas", "insisted on the removal of X"
+    objects = args.direct_objects(token) or (args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
+                                             if args.is_passive(token) else [])
+    first = [o for o in objects if o.i != token.i] + args.prep_objects(token, CONTENT_PREPS)
     # "charged that the journalist was spying", "spurned offers from ASEAN to mediate"
     first += [c for c in token.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and _infinitive(c))]
     yield from first

@@ -108,8 +108,9 @@ def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: froze
             continue
         if entry.objects and not (entry.objects & (objects or _prep_object_lemmas(token, entry.preps))):
             continue  # with no direct object, the entry's preposition may hold it: "took to the streets"
-        if entry.preps and not args.has_prep(token, entry.preps):
-            continue
+        if entry.preps and not args.has_prep(token, entry.preps) and not (
+                entry.objects and any(args.has_prep(o, entry.preps) for o in args.direct_objects(token))):
+            continue  # "filed a case against X": the entry's preposition may hang on its object noun
         if entry.preps and entry.code.startswith(ARREST_CODE) and _charged_with_conduct(token, entry.preps):
             continue
         return entry
@@ -243,6 +244,8 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     ]
     if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
         options.insert(1, args.target_owners(primary))
+        # "filed a case against Myanmar at the ICJ": the preposition hangs on the object noun
+        options.insert(1, [p for o in objects for p in args.prep_objects(o, entry.preps)])
         if entry.code[:2] != MOBILIZE_ROOT:  # "asked Washington for help": the one asked, when the thing is no actor
             options.insert(2, objects)
     if entry.code[:2] in PURPOSE_TARGET_ROOTS:  # "opened fire to disperse the demonstrators"
@@ -404,9 +407,13 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         drop(trace, token, f"topic of '{verb_above.head.text} {verb_above.text}'")
         return None
     carrier = _carrier(token, lexicon)
-    own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
+    # the modifier that makes a two-word event noun is its kind, not its actor: "general strike", "military aid"
+    own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}
+                   and c.lemma_.lower() != entry.modifier]
     own_sources += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                     for p in args.children_with(c, frozenset({"pobj"}))]
+    # "a strike called by the unions", "a rally organised by students": the agent of its participle
+    own_sources += [p for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in args.agents(c)]
     preps = (entry.preps | {"against"}) if entry.preps else frozenset(args.TARGET_PREPS)
     options: list[Sequence[Token]] = [args.prep_objects(token, preps)]
     note = f"noun sense {entry.source}"
