@@ -459,7 +459,7 @@ def test_code_arrest_of_unnamed_people_is_the_polices(coder: Coder, text: str, t
 def test_code_charged_with_conduct_is_an_accusation(coder: Coder) -> None:
     accused = _find(_events(coder, "The opposition leader charged the government with rigging the election."),
                     "charged")
-    assert accused.cameo.code == "112"
+    assert accused.cameo.code.startswith("112")  # an accusation (of crime: 1121), not legal action
     legal = _find(_events(coder, "The two men were charged with murdering a shopkeeper."), "charged")
     assert legal.cameo.code == "173"
 

@@ -97,7 +97,7 @@ def test_code_country_name_is_no_person_but_jordan_may_be(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "code", "source"), [
-    ("Dock workers went on strike in Mombasa on Monday.", "went", "143", "---LAB"),
+    ("Dock workers went on strike in Mombasa on Monday.", "went", "143", "KENLAB"),  # the country of the place
     ("Teachers staged a strike over unpaid wages.", "staged", "143", "---EDU"),
     ("Hundreds of students took to the streets of Dhaka on Monday.", "took", "141", "BGDEDU"),
     ("Farmers gathered outside parliament to protest the new tax.", "protest", "141", "---AGR"),
@@ -253,3 +253,60 @@ def test_code_resignation_of_someone_is_theirs(coder: Coder) -> None:
 def test_code_person_name_ending_like_an_acronym_is_the_person(coder: Coder) -> None:
     event = _find(_events(coder, "Kim Jong Un met the South Korean president."), "met")
     assert [a.code for a in event.source] == ["PRKGOV"]
+
+
+def test_code_subject_parsed_as_the_datelines_apposition(coder: Coder) -> None:
+    event = _find(_events(coder, "NAIROBI, May 3 (Wire) - The transport union demanded higher pay."), "demanded")
+    assert [a.sector for a in event.source] == ["LAB"]
+
+
+def test_code_capitalised_plural_agent_after_a_dateline(coder: Coder) -> None:
+    event = _find(_events(coder, "LIMA, May 3 (Wire) - Demonstrators blocked a highway, police said."), "blocked")
+    assert [a.code for a in event.source] == ["PEROPP"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Students in Porto Alegre staged a protest on Friday.", "protest", "BRAEDU"),
+    ("QUITO, May 3 (Wire) - The army threatened to impose a curfew.", "threatened", "ECUMIL"),
+])
+def test_code_actor_of_unknown_country_takes_the_events_place(coder: Coder, text: str, trigger: str,
+                                                               source: str) -> None:
+    assert [a.code for a in _find(_events(coder, text), trigger).source] == [source]
+
+
+def test_code_what_an_accusation_alleges_is_the_accused_partys_claimed_act(coder: Coder) -> None:
+    events = _events(coder, "Chad accused Sudanese troops of shelling and burning border villages.")
+    assert _find(events, "accused").cameo.code == "1123"
+    for trigger in ("shelling", "burning"):
+        alleged = [e for e in events if e.trigger.text == trigger]
+        assert all(e.modality is Modality.HYPOTHETICAL for e in alleged)
+    shelling = _find(events, "shelling")
+    assert [a.code for a in shelling.source] == ["SDNMIL"]
+
+
+def test_code_criticism_for_an_act_keeps_the_act_asserted(coder: Coder) -> None:
+    events = _events(coder, "Egypt condemned Israeli troops for shelling Rafah.")
+    assert _find(events, "shelling").modality is Modality.ASSERTED
+
+
+def test_code_coordinated_specific_demand_replaces_the_generic_appeal(coder: Coder) -> None:
+    events = _events(coder, "The United Nations appealed for calm and demanded the release of the hostages.")
+    demand = _find(events, "demanded")
+    assert (demand.cameo.code, demand.modality) == ("1053", Modality.ASSERTED)
+    assert not [e for e in events if e.cameo.code == "020"]
+
+
+def test_code_event_noun_kind_is_no_actor_and_its_participles_agent_is(coder: Coder) -> None:
+    event = _find(_events(coder, "A general strike organised by the unions paralysed Lagos."), "strike")
+    assert [a.sector for a in event.source] == ["LAB"]
+
+
+def test_code_pronoun_for_the_source_is_not_its_target(coder: Coder) -> None:
+    event = _find(_events(coder, "Japan warned it would impose tariffs unless Korea lifted its ban."), "warned")
+    assert [a.code for a in event.target] == ["KOR"]
+
+
+def test_code_lexicon_preposition_on_the_object_noun_gives_the_target(coder: Coder) -> None:
+    event = _find(_events(coder, "Ukraine filed a case against Russia at the International Court of Justice."),
+                  "filed")
+    assert (event.cameo.code, [a.code for a in event.target]) == ("115", ["RUS"])

@@ -13,9 +13,11 @@ from tacitus.coding.lexicon import (
     Lexicon,
     load_lexicon,
     read_discards,
+    read_frames,
     read_modality,
     read_nouns,
     read_speech_acts,
+    read_topics,
     read_verbs,
     read_word_list,
 )
@@ -153,6 +155,17 @@ def test_lexicon_every_root_has_five_verbs(lexicon: Lexicon, root: str) -> None:
         ("hack", {"particle": "to"}, "1823"),
         ("target", {"obj": "position"}, "190"),
         ("lay", {"obj": "siege", "prep": "to"}, "191"),
+        ("flay", {}, "111"),
+        ("tear", {"particle": "into"}, "111"),
+        ("file", {"obj": "case", "prep": "against"}, "115"),
+        ("find", {"particle": "guilty"}, "116"),
+        ("balk", {"prep": "at"}, "120"),
+        ("demand", {"obj": "weapon"}, "1032"),
+        ("refuse", {"obj": "food"}, "142"),
+        ("down", {"obj": "tool"}, "143"),
+        ("walk", {"obj": "job", "prep": "off"}, "143"),
+        ("blockade", {"obj": "highway"}, "144"),
+        ("examine", {"obj": "shelling"}, "090"),
     ],
 )
 def test_lexicon_common_senses(lexicon: Lexicon, lemma: str, kwargs: dict[str, Any], code: str) -> None:
@@ -171,7 +184,7 @@ def test_lexicon_objects_beat_plain_sense(lexicon: Lexicon) -> None:
     [("sanction", None, "163"), ("talk", None, "046"), ("strike", "hunger", "142"), ("strike", "air", "195"),
      ("protest", None, "141"), ("ceasefire", None, "0871"), ("attack", None, "180"),
      ("aid", "humanitarian", "073"), ("fire", "rocket", "194"), ("rule", "emergency", "1724"),
-     ("normalization", None, "050")],
+     ("normalization", None, "050"), ("bandh", None, "143"), ("strike", "nuclear", "2042")],
 )
 def test_lexicon_common_nouns(lexicon: Lexicon, lemma: str, modifier: str | None, code: str) -> None:
     entries = [e for e in lexicon.noun_entries(lemma) if e.modifier == modifier]
@@ -258,6 +271,10 @@ def _drain(reader: Callable[[Path], Iterator[object]], path: Path) -> None:
         (read_discards, "lemma\tcontext\tnote\nattack\t\t\n", "context"),
         (read_speech_acts, "lemma\tframe\tnote\ncall\tsentence\t\n", "frame"),
         (read_speech_acts, "lemma\tframe\tnote\ncall\tfor\t\ncall\tfor\t\n", "already listed"),
+        (read_topics, "topic\tterms\tnote\nCrime\tbribe\t\n", "topic"),
+        (read_topics, "topic\tterms\tnote\ncrime\tvery big bribe\t\n", "one word or two"),
+        (read_topics, "topic\tterms\tnote\ncrime\tbribe\t\nfraud\tbribe\t\n", "already listed"),
+        (read_frames, "frame\tinner\tcode\tnote\naccuse\t1x\t1121\t\n", "neither a CAMEO code prefix"),
     ],
 )
 def test_readers_name_file_and_line(tmp_path: Path, reader: Callable[[Path], Iterator[object]], text: str,
@@ -288,4 +305,26 @@ def test_load_lexicon_rejects_code_missing_from_ontology(tmp_path: Path) -> None
     write(tmp_path, "nouns.tsv", NOUN_HEADER)
     write_empty_word_lists(tmp_path)
     with pytest.raises(LexiconError, match=rf"^{verbs}:3: code 199 is not in the ontology"):
+        load_lexicon(tmp_path)
+
+
+def test_lexicon_topics_two_word_terms_first(lexicon: Lexicon) -> None:
+    assert lexicon.topic("crime") == "crime"
+    assert lexicon.topic("crime", ["war"]) == "war_crimes"
+    assert lexicon.topic("weather") is None
+
+
+def test_lexicon_frames_refine_by_topic(lexicon: Lexicon) -> None:
+    assert lexicon.derived_code("accuse", "crime") == "1121"
+    assert lexicon.derived_code("investigate", "1951") == "093"  # by longest code prefix, as for other frames
+    assert lexicon.derived_code("accuse", "cri") is None  # a topic is matched whole, never by prefix
+
+
+def test_load_lexicon_rejects_frame_of_unknown_topic(tmp_path: Path) -> None:
+    write(tmp_path, "verbs.tsv", VERB_HEADER + "attack\t\t\t\t180\t\n")
+    write(tmp_path, "nouns.tsv", NOUN_HEADER)
+    write_empty_word_lists(tmp_path)
+    write(tmp_path, "topics.tsv", "topic\tterms\tnote\ncrime\tbribe\t\n")
+    write(tmp_path, "frames.tsv", "frame\tinner\tcode\tnote\naccuse\tcrime\t1121\t\naccuse\tspying\t1125\t\n")
+    with pytest.raises(LexiconError, match="accuse spying: no such topic"):
         load_lexicon(tmp_path)

@@ -210,7 +210,9 @@ def _agent(run: Sequence[Token], head: Token, dictionary: ActorDictionary) -> st
         sector = dictionary.agent((*(t.lower_ for t in run[:-1]), lemmas[-1]))
     if sector is None:
         sector = dictionary.agent(tuple(t.lower_ for t in run))
-    if sector is None and last.tag_ == "NNPS":  # a name's plural keeps its form as lemma: "Rapid Support Forces"
+    if sector is None and (last.tag_ == "NNPS" or last.pos_ == "PROPN") and last.lower_.endswith("s"):
+        # a capitalised plural read as a name keeps its plural as lemma: "Rapid Support Forces", "KAMPALA (Wire) -
+        # Protesters blocked ..."
         sector = dictionary.agent((*(t.lower_ for t in run[:-1]), _singular(last.lower_)))
     return sector
 

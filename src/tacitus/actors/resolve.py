@@ -110,7 +110,10 @@ class DocumentActors:
 
     def _resolve(self, head: Token) -> Actor | None:
         if head.idx in self._dateline:
-            return None
+            # "JOHANNESBURG (Wire) - The miners' union demanded ...": the parser makes the dateline the subject and
+            # the real subject its apposition
+            after = [c for c in head.children if c.dep_ == "appos" and c.idx >= self._dateline.stop]
+            return self.resolve(after[0]) if after else None
         if head.lower_ in _PRONOUNS:
             return self._pronoun(head)
         grouped = self._grouped(head)

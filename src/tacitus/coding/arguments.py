@@ -27,6 +27,8 @@ EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "side", "coast", "outs
                         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 # Compass points: "a target southwest of Baghdad" is where the target is; the parser may make the point the head.
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+# Dependencies of a predicative adjective that completes its verb: "was found guilty" (oprd), "found X guilty" (ccomp).
+PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "ccomp"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -137,8 +139,10 @@ def object_kinds(noun: Token) -> list[Token]:
 
 
 def particles(verb: Token) -> frozenset[str]:
-    """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep."""
-    return frozenset(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i)
+    """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep; the
+    adjective of "found X guilty" / "was found guilty" (oprd, ccomp) completes its verb the same way."""
+    return frozenset(c.lower_ for c in verb.children if c.i > verb.i and (
+        c.dep_ in {"prt", "advmod", "prep"} or (c.pos_ == "ADJ" and c.dep_ in PREDICATIVE_DEPS)))
 
 
 def owners(noun: Token) -> list[Token]:

@@ -127,8 +127,12 @@ def _coordinated_owners(head: Token, actor: Actor, actors: DocumentActors) -> li
 def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
                     exclude: Sequence[Actor]) -> list[Actor]:
     taken = {a.start for a in exclude}
+    own = {a.code for a in exclude}
     weak: list[Actor] = []
     for option in options:
+        # "Trump warned he would slap tariffs": a pronoun for the source is not its target
+        option = [t for t in option if not (t.pos_ == "PRON" and (a := actors.resolve(t)) is not None
+                                             and a.code in own)]
         found = [a for a in _resolve_all(option, actors, as_target=True) if a.start not in taken]
         if found and any(a.country is not None or not a.code.startswith("---") for a in found):
             return found

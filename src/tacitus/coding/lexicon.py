@@ -6,6 +6,7 @@ Each file in `tacitus/data/lexicons/` has one reader here that yields typed entr
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ VERBS, NOUNS, LIGHT_VERBS = "verbs.tsv", "nouns.tsv", "light_verbs.tsv"
 MODALITY, REPORTING, DISCARDS = "modality.tsv", "reporting.tsv", "discards.tsv"
 FRAMES, RECIPIENTS = "frames.tsv", "recipients.tsv"
 SPEECH_ACTS = "speech_acts.tsv"
+TOPICS = "topics.tsv"
 
 PathLike = Path | Traversable
 
@@ -68,6 +70,7 @@ class Lexicon:
     frames: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # frame -> inner prefix -> code
     speech_acts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # lemma -> content frames (quotes)
     recipients: frozenset[str] = frozenset()  # light verbs whose subject receives the event ("faces pressure")
+    topics: Mapping[str, str] = field(default_factory=dict)  # "lemma" or "modifier lemma" -> topic (topics.tsv)
 
     def words(self) -> frozenset[str]:
         """Every trigger word of the verb and noun lexicons (a two-word noun gives both words)."""
@@ -81,11 +84,21 @@ class Lexicon:
     def derived_code(self, frame: str, inner_code: str) -> str | None:
         """The code of an event embedded in a frame ("appeal", "demand", "intent", "threat"), by longest prefix."""
         table = self.frames.get(frame, {})
+        if not inner_code.isdigit():  # a topic ("crime"), not a code prefix
+            return table.get(inner_code)
         for size in range(len(inner_code), 1, -1):
             code = table.get(inner_code[:size])
             if code is not None:
                 return code
         return None
+
+    def topic(self, lemma: str, modifiers: Iterable[str] = ()) -> str | None:
+        """What a content word is about ("kickback" -> crime, "war crime" -> war_crimes); two-word terms first."""
+        for modifier in modifiers:
+            found = self.topics.get(f"{modifier} {lemma}")
+            if found is not None:
+                return found
+        return self.topics.get(lemma)
 
     def noun_entries(self, lemma: str) -> tuple[NounEntry, ...]:
         """Senses of an event noun by head lemma, two-word entries first; () if none."""
@@ -198,11 +211,11 @@ def read_discards(path: PathLike) -> Iterator[tuple[str, frozenset[str]]]:
 
 
 FRAMES_NAMES = frozenset({"appeal", "demand", "intent", "threat", "refusal", "attempt", "joint",
-                          "preparation"})
+                          "preparation", "investigate", "accuse"})
 
 
 def read_frames(path: PathLike) -> Iterator[tuple[str, str, str]]:
-    """Yield (frame, inner code prefix, code) from a `frame inner code note` TSV."""
+    """Yield (frame, inner code prefix or topic, code) from a `frame inner code note` TSV."""
     seen: dict[tuple[str, str], int] = {}
     for line_no, row in read_tsv(path, ("frame", "inner", "code")):
         where = f"{path}:{line_no}"
@@ -210,12 +223,34 @@ def read_frames(path: PathLike) -> Iterator[tuple[str, str, str]]:
         if frame not in FRAMES_NAMES:
             raise LexiconError(f"{where}: frame {frame!r} is not one of {sorted(FRAMES_NAMES)}")
         inner, code = row["inner"].strip(), _code(row["code"], where)
-        if not (inner.isdigit() and 2 <= len(inner) <= 4 and 1 <= int(inner[:2]) <= 20):
-            raise LexiconError(f"{where}: inner {inner!r} is not a CAMEO code prefix (2-4 digits, root 01-20)")
+        topic = bool(TOPIC_NAME.fullmatch(inner))
+        if not topic and not (inner.isdigit() and 2 <= len(inner) <= 4 and 1 <= int(inner[:2]) <= 20):
+            raise LexiconError(f"{where}: inner {inner!r} is neither a CAMEO code prefix (2-4 digits, root 01-20) "
+                               "nor a topic name")
         if (frame, inner) in seen:
             raise LexiconError(f"{where}: {frame} {inner} already listed at line {seen[frame, inner]}")
         seen[frame, inner] = line_no
         yield frame, inner, code
+
+
+TOPIC_NAME = re.compile(r"[a-z]+(_[a-z]+)*")
+
+
+def read_topics(path: PathLike) -> Iterator[tuple[str, str]]:
+    """Yield (term, topic) from a `topic terms note` TSV; a term is a lemma or "modifier lemma"."""
+    seen: dict[str, int] = {}
+    for line_no, row in read_tsv(path, ("topic", "terms")):
+        where = f"{path}:{line_no}"
+        topic = row["topic"]
+        if not TOPIC_NAME.fullmatch(topic):
+            raise LexiconError(f"{where}: topic {topic!r} must be lower-case words joined by '_'")
+        for term in (part.strip().lower() for part in row["terms"].split("|")):
+            if not term or len(term.split()) > 2 or term != " ".join(term.split()):
+                raise LexiconError(f"{where}: term {term!r} must be one word or two (modifier and lemma)")
+            if term in seen:
+                raise LexiconError(f"{where}: {term!r} already listed at line {seen[term]}")
+            seen[term] = line_no
+            yield term, topic
 
 
 # a preposition frame ("for", "about", ...) takes the object of that preposition: "called for talks"
@@ -244,12 +279,14 @@ def _speech_acts_by_lemma(rows: Iterable[tuple[str, str]]) -> dict[str, frozense
     return dict(grouped)
 
 
-def _frames_by_name(rows: Iterable[tuple[str, str, str]], path: PathLike,
-                    ontology: Ontology) -> dict[str, dict[str, str]]:
+def _frames_by_name(rows: Iterable[tuple[str, str, str]], path: PathLike, ontology: Ontology,
+                    topics: frozenset[str]) -> dict[str, dict[str, str]]:
     frames: defaultdict[str, dict[str, str]] = defaultdict(dict)
     for frame, inner, code in rows:
         if code not in ontology:
             raise LexiconError(f"{path}: {frame} {inner}: code {code} is not in the ontology")
+        if not inner.isdigit() and inner not in topics:
+            raise LexiconError(f"{path}: {frame} {inner}: no such topic in {TOPICS}")
         frames[frame][inner] = code
     return dict(frames)
 
@@ -306,10 +343,12 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
     nouns = list(read_nouns(base / NOUNS))
     _check_codes(verbs, base / VERBS, onto)
     _check_codes(nouns, base / NOUNS, onto)
-    # frames.tsv follows the CAMEO codebook's structure, so a user folder without one uses the built-in.
+    # frames.tsv and topics.tsv follow the CAMEO codebook's structure, so a user folder without them uses the built-in.
     frames_path = base / FRAMES if (base / FRAMES).is_file() else DEFAULT_LEXICONS / FRAMES
     speech_path = base / SPEECH_ACTS if (base / SPEECH_ACTS).is_file() else DEFAULT_LEXICONS / SPEECH_ACTS
     recipients_path = base / RECIPIENTS if (base / RECIPIENTS).is_file() else DEFAULT_LEXICONS / RECIPIENTS
+    topics_path = base / TOPICS if (base / TOPICS).is_file() else DEFAULT_LEXICONS / TOPICS
+    topics = dict(read_topics(topics_path))
     return Lexicon(
         ontology=onto,
         verbs=_verbs_by_lemma(verbs),
@@ -319,7 +358,8 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
         reporting=frozenset(lemma for lemma, _ in read_word_list(base / REPORTING)),
         discards=with_any_trigger(_discards_by_lemma(read_discards(base / DISCARDS)),
                                   {e.lemma for e in verbs} | {e.lemma for e in nouns}),
-        frames=_frames_by_name(read_frames(frames_path), frames_path, onto),
+        frames=_frames_by_name(read_frames(frames_path), frames_path, onto, frozenset(topics.values())),
         speech_acts=_speech_acts_by_lemma(read_speech_acts(speech_path)),
         recipients=frozenset(lemma for lemma, _ in read_word_list(recipients_path)),
+        topics=topics,
     )

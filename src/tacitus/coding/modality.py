@@ -26,6 +26,10 @@ ROOT_MODALITY = {"02": Modality.REQUESTED, "10": Modality.REQUESTED, "03": Modal
 # Lemmas that mark the future only in the progressive: "is going to attack", not "went on strike".
 PROGRESSIVE_ONLY = frozenset({"go"})
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "acl"})
+# "accused X of attacking", "blamed X for the bombings": what an accusation alleges is the accuser's claim.
+ALLEGATION_PREPS = frozenset({"of", "for"})
+ACCUSE_CODE = "112"
+DISAPPROVE_ROOT = "11"
 MAX_DEPTH = 8
 PROTEST_ROOT = "14"
 
@@ -74,7 +78,8 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
     lemma = head.lemma_.lower()
     if lemma in PROGRESSIVE_ONLY and head.tag_ != "VBG":
         return None  # "went on hunger strike", "went to the capital to protest" did happen; "going to" is future
-    if lemma in lexicon.modality:
+    sibling = clause.dep_ == "conj" and clause.head.i == head.i  # "called for calm and demanded": its own act
+    if lemma in lexicon.modality and not sibling:
         mod = lexicon.modality[lemma]
         head_own = own_modality(head, lexicon.reporting)
         if head_own and head_own[0] is Modality.NEGATED:
@@ -98,11 +103,35 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
     return None
 
 
+def _accuser(trigger: Token, lexicon: Lexicon) -> Token | None:
+    """The accusing word whose "of"/"for" phrase holds the trigger: "accused Israel of attacking a tanker", "blamed
+    Kabul for a wave of bombings", "accusations of torture"; not "charged with murder" (legal action) nor
+    "condemned X for the killing" (criticism of an act that happened)."""
+    node = trigger
+    while node.dep_ == "conj" and node.head is not node:  # "accused X of torturing and raping"
+        node = node.head
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or prep.lower_ not in ALLEGATION_PREPS:
+            return None
+        word = prep.head
+        lemma = word.lemma_.lower()
+        senses = lexicon.verb_entries(lemma) if word.pos_ == "VERB" else lexicon.noun_entries(lemma)
+        if senses and all(e.code.startswith(DISAPPROVE_ROOT) for e in senses) \
+                and any(e.code.startswith(ACCUSE_CODE) for e in senses):
+            return word
+        node = word  # "for a wave of bombings": up through the noun the phrase belongs to
+    return None
+
+
 def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     """The modality of the event whose predicate is `trigger`, with the reason for `explain`."""
     found = own_modality(trigger, lexicon.reporting)
     if found:
         return found
+    accuser = _accuser(trigger, lexicon)
+    if accuser is not None:
+        return Modality.HYPOTHETICAL, f"alleged by '{accuser.text}': the accuser's claim"
     clause = clause_head(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
     if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and _is_infinitive(clause):
         # "pressure to help Iran", "the decision to withdraw": the infinitive has not happened

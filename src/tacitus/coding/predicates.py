@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus.coding import arguments as args
+from tacitus.coding.content import content_keys
 from tacitus.coding.lexicon import Lexicon, NounEntry, VerbEntry
 from tacitus.coding.mentions import Trace, drop
 from tacitus.records import Modality
@@ -30,7 +31,11 @@ RESPONSIBILITY_CODE = "015"
 DEPLOY_VERBS = frozenset({"deploy", "dispatch", "station", "send"})
 APPEAL_CODE = "020"
 # Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
-FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal"}
+FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal",
+                 "090": "investigate", "112": "accuse"}
+# Roots whose specific senses are refined within their own family by what they are about (content.py):
+# "demanded food aid" 103 -> 1033, "threatened a nuclear strike" 138 -> 1385.
+FRAME_OF_ROOT = {"09": "investigate", "10": "demand", "11": "accuse", "12": "refusal", "13": "threat"}
 APPEAL_ROOTS = frozenset({"02", "10"})
 TIME_PREPS = frozenset({"after", "during", "following", "amid", "in"})
 # Prepositions whose object is what a coded verb is about ("reneged on", "complained about", "protested against"),
@@ -67,6 +72,10 @@ PHONE_PREPS = frozenset({"by", "over", "via", "on"})
 # Nouns of people whose compound modifier names their line of work, not a thing: "aid workers", "army officers".
 PERSON_HEADS = frozenset({"worker", "official", "staff", "staffer", "employee", "volunteer", "officer", "member",
                           "expert", "inspector", "monitor", "observer", "delegate", "activist", "leader", "chief"})
+# Prepositions whose gerund the verb's object does: "accused X of attacking", "blamed X for shelling", with verbs
+# of approval or disapproval (CAMEO 05, 11); "jailed X for helping militants" tells no act of X's as news.
+CONTROL_PREPS = frozenset({"of", "for"})
+JUDGING_ROOTS = frozenset({"05", "11"})
 # Verbs of travel that carry the event noun of their purpose: "arrived in Geneva for talks with X".
 TRAVEL_CARRIERS = frozenset({"arrive", "travel", "go", "come", "return", "fly", "head", "leave"})
 VISIT_CODE = "042"
@@ -141,8 +150,9 @@ def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: froze
             continue
         if entry.objects and not (entry.objects & (objects or _prep_object_lemmas(token, entry.preps))):
             continue  # with no direct object, a preposition may hold it: "took to the streets", "agreed to a truce"
-        if entry.preps and not args.has_prep(token, entry.preps):
-            continue
+        if entry.preps and not args.has_prep(token, entry.preps) and not (
+                entry.objects and any(args.has_prep(o, entry.preps) for o in args.direct_objects(token))):
+            continue  # "filed a case against X": the entry's preposition may hang on its object noun
         if entry.preps and entry.code.startswith(ARREST_CODE) and _charged_with_conduct(token, entry.preps):
             continue
         return entry
@@ -203,6 +213,17 @@ def _inherited_subjects(token: Token) -> list[Token]:
     return []
 
 
+def _judged(token: Token, lexicon: Lexicon) -> list[Token]:
+    """ "accused Israel of attacking", "praised Qatar for hosting": the object of a verb of approval or
+    disapproval does what its of/for phrase says."""
+    prep = token.head
+    verb = prep.head
+    if token.dep_ != "pcomp" or prep.lower_ not in CONTROL_PREPS or verb.pos_ != "VERB":
+        return []
+    senses = lexicon.verb_entries(verb.lemma_.lower())
+    return args.direct_objects(verb) if any(e.code[:2] in JUDGING_ROOTS for e in senses) else []
+
+
 def _subjects(token: Token) -> list[Token]:
     if args.is_passive(token):
         return args.agents(token)
@@ -244,7 +265,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
             # moves, the destination (if any) the target
             sources, primary = primary, args.prep_objects(token, ("to", "into"))
     else:
-        sources = _subjects(token)
+        sources = _subjects(token) or _judged(token, lexicon)
         # "sent troops to Mali": the mobilized forces are the source's own, the destination is the target
         primary = [] if entry.code[:2] == MOBILIZE_ROOT else objects
     if not sources:
@@ -273,6 +294,8 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     ]
     if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
         options.insert(1, args.target_owners(primary))
+        # "filed a case against Myanmar at the ICJ": the preposition hangs on the object noun
+        options.insert(1, [p for o in objects for p in args.prep_objects(o, entry.preps)])
         if entry.code[:2] != MOBILIZE_ROOT:  # "asked Washington for help": the one asked, when the thing is no actor
             options.insert(2, objects)
     if entry.code[:2] == CONSULT_ROOT:  # "brokered a deal between Russia and Ukraine": the parties mediated
@@ -354,9 +377,35 @@ def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
         # "agreed to postpone the demonstration" is no vow
         frame = "threat"
     derived = lexicon.derived_code(frame, inner) if frame and inner else None
-    if derived is None:
-        return code, ""
+    if derived is None or derived == code:
+        return _refine_by_content(code, token, lexicon)
     return derived, f"; refined {code} -> {derived}: {frame} for CAMEO {inner}"
+
+
+def _refine_by_content(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
+    """ "accused Israel of attacking a tanker" 112 -> 1123, "opened a criminal investigation" 090 -> 091: the first
+    event or topic in the content that gives a code of the family; a specific sense is only made more specific."""
+    frame = FRAME_OF_CODE.get(code) or FRAME_OF_ROOT.get(code[:2])
+    if frame is None:
+        return code, ""
+    generic = code in FRAME_OF_CODE
+    for key in content_keys(token, lexicon, lambda word: _event_code(word, lexicon)):
+        same_family = key.isdigit() and key[:2] == code[:2]  # "opened a criminal investigation (091)"
+        derived = key if same_family else lexicon.derived_code(frame, key)
+        if derived is not None and derived != code and (generic or derived.startswith(code)):
+            return derived, f"; refined {code} -> {derived}: {frame} about {key}"
+    return code, ""
+
+
+def _event_code(word: Token, lexicon: Lexicon) -> str | None:
+    """The code of a word that names an event: a lexicon noun ("air strike") or verb ("attacking")."""
+    if word.pos_ in NOUN_POS:
+        noun = _noun_entry(word, lexicon)
+        return noun.code if noun is not None else None
+    if word.pos_ == "VERB":
+        verb = choose_verb_entry(word, lexicon.verb_entries(word.lemma_.lower()))
+        return verb.code if verb is not None else None
+    return None
 
 
 def _appeal_frame(token: Token, lexicon: Lexicon) -> Frame | None:
@@ -437,11 +486,15 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         drop(trace, token, f"topic of '{verb_above.head.text} {verb_above.text}'")
         return None
     carrier = _carrier(token, lexicon)
-    own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
+    # the modifier that makes a two-word event noun is its kind, not its actor: "general strike", "military aid"
+    own_sources = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}
+                   and c.lemma_.lower() != entry.modifier]
     own_sources += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                     for p in args.children_with(c, frozenset({"pobj"}))]
     if entry.code in SELF_ACT_CODES and "of" not in entry.preps:
         own_sources += args.prep_objects(token, ("of",))
+    # "a strike called by the unions", "a rally organised by students": the agent of its participle
+    own_sources += [p for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in args.agents(c)]
     preps = (entry.preps | {"against"}) if entry.preps else frozenset(args.TARGET_PREPS)
     options: list[Sequence[Token]] = [args.prep_objects(token, preps)]
     note = f"noun sense {entry.source}"
@@ -483,7 +536,8 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         holders = [token] + ([carrier] if carrier is not None else [])
         options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
-    code = entry.code
+    code, refined = _refine(entry.code, token, lexicon)
+    note += refined
     if code[:2] == CONSULT_ROOT and (_by_phone(token) or (carrier is not None and _by_phone(carrier))):
         code, note = PHONE_CODE, f"{note}; by telephone -> CAMEO {PHONE_CODE}"
     return Frame(code, sources, options, carrier is not None, note, token.i + 1)

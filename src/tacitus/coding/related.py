@@ -22,6 +22,8 @@ ACCUSE_CODE, CLAIM_CODE = "112", "015"
 HOST_CODE, VISIT_CODE = "043", "042"
 # Dependencies by which an adjunct, purpose or consequence clause hangs under the event it continues.
 SUBORDINATE_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "pcomp", "conj"})
+# Roots of words, not deeds (statements, appeals, intents, demands, disapproval, rejection, threats).
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
 def claims(sent: Span, index: int, coded: Sequence[EventMention], resolve: Resolver,
@@ -104,17 +106,29 @@ def without_repeats(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
         return (kind is not None and kind == main_kind and (mode is None or main_mode is None or mode == main_mode)
                 and {a.code for a in m.source} <= {a.code for a in n.source})
 
-    out: list[EventMention] = []
+    dropped: list[EventMention] = []
     for m in mentions:
         kind = plover(m)[0]
         lower = doc[m.trigger_start]
         main = next((n for n in mentions if n is not m and n.source and restates(m, n)
                      and _governs(doc[n.trigger_start], lower)), None)
         if main is None:
-            out.append(m)
+            continue
+        if _vaguer(main.code, m.code) and main.modality is m.modality and all(d is not m for d in dropped):
+            # "called for calm and demanded a ceasefire": the specific demand (1056) says more than the appeal (020)
+            dropped.append(main)
+            drop(trace, doc[main.trigger_start], f"said more precisely by '{lower.text}' (CAMEO {m.code})")
         else:
+            dropped.append(m)
             drop(trace, lower, f"continues the {kind} event of '{doc[main.trigger_start].text}'")
-    return out
+    return [m for m in mentions if all(d is not m for d in dropped)]
+
+
+def _vaguer(code: str, other: str) -> bool:
+    """Whether `code` is the catch-all of a verbal root ("020", "100") and `other` a specific code; material acts
+    ("opened fire", 190) are news of their own however general their code."""
+    return (len(code) == 3 and code.endswith("0") and code[:2] in VERBAL_ROOTS
+            and not (len(other) == 3 and other.endswith("0")))
 
 
 def visits(mention: EventMention, token: Token) -> list[EventMention]:

@@ -1,0 +1,49 @@
+"""End to end: generic codes refined by what the event is about (coding/content.py, topics.tsv, frames.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.coded import events_of, find_event
+
+from tacitus.pipeline import Coder
+from tacitus.records import Modality
+
+# (sentence, trigger, code): one construction each
+REFINED = [
+    ("Spanish police are investigating the mayor of Valencia over alleged bribes.", "investigating", "091"),
+    ("Chile's prosecutors opened a corruption investigation into the port contracts.", "investigation", "091"),
+    ("The UN set up an inquiry into human rights abuses in Eritrea.", "set", "092"),
+    ("The Canadian army is looking into a drone strike near the border.", "looking", "093"),
+    ("The court opened an investigation into war crimes in Libya.", "opened", "094"),
+    ("Kenya accused Somalia of shelling its border posts.", "accused", "1123"),
+    ("The opposition accused the minister of embezzling public funds.", "accused", "1121"),
+    ("Seoul accused a navy officer of spying for Pyongyang.", "accused", "1125"),
+    ("Jordan blamed Syria for a wave of cross-border shootings.", "blamed", "1123"),
+    ("The World Bank turned down Zambia's request for a new loan.", "turned", "1221"),
+    ("The prime minister rejected calls for his resignation.", "rejected", "1231"),
+    ("Addis Ababa rejected an offer of mediation from Kenya.", "rejected", "126"),
+    ("The rebels dismissed the peace plan.", "dismissed", "127"),
+    ("Nigeria demanded humanitarian aid from donors.", "demanded", "1033"),
+    ("Iraq demanded compensation from Turkey.", "demanded", "1031"),
+    ("Britain threatened Tehran with new sanctions.", "threatened", "1312"),
+    ("The peace proposal was rejected by the junta.", "rejected", "127"),
+    ("The unions insisted on the dismissal of the labour minister.", "insisted", "1041"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), REFINED, ids=[c[2] + "-" + c[1] for c in REFINED])
+def test_code_refined_by_content(coder: Coder, text: str, trigger: str, code: str) -> None:
+    event = find_event(events_of(coder, text), trigger)
+    assert event.cameo.code == code
+    assert event.modality is Modality.ASSERTED
+
+
+def test_code_specific_sense_not_changed_by_content(coder: Coder) -> None:
+    # 111 criticism is no accusation: its content ("the shelling") does not make it 1123
+    event = find_event(events_of(coder, "Egypt condemned Israel for the shelling of Rafah."), "condemned")
+    assert event.cameo.code == "111"
+
+
+def test_code_found_guilty_is_a_conviction(coder: Coder) -> None:
+    event = find_event(events_of(coder, "A court in Lagos found the governor guilty of fraud."), "found")
+    assert event.cameo.code == "116"
