@@ -549,7 +549,7 @@ def test_code_denying_allegations_is_still_a_denial(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "code"), [
-    ("Militants set off a roadside bomb near an army convoy.", "set off", "183"),
+    ("Militants set off a roadside bomb near an army convoy.", "set off", "1833"),
     ("Suspected rebels triggered two grenade explosions in the market.", "triggered", "183"),
     ("The militia used poison gas against the villagers.", "used", "2041"),
     ("Border guards intercepted twelve suspected militants near the crossing.", "intercepted", "173"),

@@ -21,6 +21,7 @@ DEFAULT_LEXICONS = files("tacitus.data.lexicons")
 VERBS, NOUNS, LIGHT_VERBS = "verbs.tsv", "nouns.tsv", "light_verbs.tsv"
 MODALITY, REPORTING, DISCARDS = "modality.tsv", "reporting.tsv", "discards.tsv"
 FRAMES, RECIPIENTS = "frames.tsv", "recipients.tsv"
+INSTRUMENTS = "instruments.tsv"
 SPEECH_ACTS = "speech_acts.tsv"
 
 PathLike = Path | Traversable
@@ -68,6 +69,7 @@ class Lexicon:
     frames: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # frame -> inner prefix -> code
     speech_acts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # lemma -> content frames (quotes)
     recipients: frozenset[str] = frozenset()  # light verbs whose subject receives the event ("faces pressure")
+    instruments: Mapping[str, tuple[NounEntry, ...]] = field(default_factory=dict)  # weapons: "car bomb" -> 1832
 
     def words(self) -> frozenset[str]:
         """Every trigger word of the verb and noun lexicons (a two-word noun gives both words)."""
@@ -90,6 +92,10 @@ class Lexicon:
     def noun_entries(self, lemma: str) -> tuple[NounEntry, ...]:
         """Senses of an event noun by head lemma, two-word entries first; () if none."""
         return self.nouns.get(lemma, ())
+
+    def instrument_entries(self, lemma: str) -> tuple[NounEntry, ...]:
+        """Weapons with this head lemma and the CAMEO code of violence done with them, two-word entries first."""
+        return self.instruments.get(lemma, ())
 
 
 def _word(value: str, where: str, column: str) -> str:
@@ -310,6 +316,9 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
     frames_path = base / FRAMES if (base / FRAMES).is_file() else DEFAULT_LEXICONS / FRAMES
     speech_path = base / SPEECH_ACTS if (base / SPEECH_ACTS).is_file() else DEFAULT_LEXICONS / SPEECH_ACTS
     recipients_path = base / RECIPIENTS if (base / RECIPIENTS).is_file() else DEFAULT_LEXICONS / RECIPIENTS
+    instruments_path = base / INSTRUMENTS if (base / INSTRUMENTS).is_file() else DEFAULT_LEXICONS / INSTRUMENTS
+    instruments = list(read_nouns(instruments_path))
+    _check_codes(instruments, instruments_path, onto)
     return Lexicon(
         ontology=onto,
         verbs=_verbs_by_lemma(verbs),
@@ -322,4 +331,5 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
         frames=_frames_by_name(read_frames(frames_path), frames_path, onto),
         speech_acts=_speech_acts_by_lemma(read_speech_acts(speech_path)),
         recipients=frozenset(lemma for lemma, _ in read_word_list(recipients_path)),
+        instruments=_nouns_by_lemma(instruments),
     )
