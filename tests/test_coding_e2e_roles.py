@@ -21,6 +21,12 @@ def test_code_dateline_place_is_no_actor(coder: Coder) -> None:
     assert [a.text for a in event.target] == ["Two Palestinian farmers"]
 
 
+def test_code_demonym_without_entity_label_gives_the_sentence_its_country(coder: Coder) -> None:
+    # the entity recogniser leaves "Bangladeshi" unlabelled here; the opposition is still Bangladesh's
+    event = _find(_events(coder, "Bangladeshi police raided the offices of the opposition party."), "raided")
+    assert [a.code for a in event.target] == ["BGDOPP"]
+
+
 def test_code_participle_used_as_a_noun_is_no_event(coder: Coder) -> None:
     events = _events(coder, "UN helicopters evacuated the wounded from the Bosnian town of Gorazde.")
     assert not [e for e in events if e.trigger.text == "wounded"]

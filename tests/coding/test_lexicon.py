@@ -328,3 +328,19 @@ def test_load_lexicon_rejects_frame_of_unknown_topic(tmp_path: Path) -> None:
     write(tmp_path, "frames.tsv", "frame\tinner\tcode\tnote\naccuse\tcrime\t1121\t\naccuse\tspying\t1125\t\n")
     with pytest.raises(LexiconError, match="accuse spying: no such topic"):
         load_lexicon(tmp_path)
+
+
+def test_load_lexicon_reads_instruments_two_word_first(tmp_path: Path) -> None:
+    write(tmp_path, "verbs.tsv", VERB_HEADER + "kill\t\t\t\t1823\t\n")
+    write(tmp_path, "nouns.tsv", NOUN_HEADER)
+    write_empty_word_lists(tmp_path)
+    write(tmp_path, "instruments.tsv", NOUN_HEADER + "bomb\t183\t\t\ncar bomb\t1832\t\t\n")
+    lexicon = load_lexicon(tmp_path, ontology=read_ontology())
+    assert [(e.modifier, e.code) for e in lexicon.instrument_entries("bomb")] == [("car", "1832"), (None, "183")]
+
+
+def test_load_lexicon_without_instruments_uses_the_built_in(tmp_path: Path) -> None:
+    write(tmp_path, "verbs.tsv", VERB_HEADER + "kill\t\t\t\t1823\t\n")
+    write(tmp_path, "nouns.tsv", NOUN_HEADER)
+    write_empty_word_lists(tmp_path)
+    assert load_lexicon(tmp_path).instrument_entries("warplane") == load_lexicon().instrument_entries("warplane") != ()

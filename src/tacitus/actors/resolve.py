@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.compose import Coded, Person, compose, is_ethnic, person_code
 from tacitus.actors.dictionary import ActorDictionary, NameEntry
@@ -27,6 +27,8 @@ _PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "counterp
 OTHER_SIDE = frozenset({"counterpart"})
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
+# Parts of speech of a country name or demonym that the entity recogniser may leave unlabelled.
+_NAME_POS = frozenset({"ADJ", "PROPN"})
 # Heads that only count or group the actor in their "of" phrase: "thousands of students", "members of Hamas".
 _GROUP_HEADS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens", "score", "scores",
@@ -99,10 +101,22 @@ class DocumentActors:
                 for term in find_terms(tokens, tokens[0], self.dictionary, names_only=True):
                     if term.name is not None and term.name.country is not None and not is_ethnic(term, self.doc):
                         found.append((ent.start, term.name.country))
+            found.extend(self._unlabelled_countries(sent, allies))
             first, last = bisect_left(self._mention_starts, sent.start), bisect_left(self._mention_starts, sent.end)
             found.extend((i, p.country) for i, p in self._mentions[first:last] if p.country is not None)
             self._sentence_countries[sent.start] = tuple(found)
         return self._sentence_countries[sent.start]
+
+    def _unlabelled_countries(self, sent: Span, allies: set[int]) -> list[tuple[int, str]]:
+        """Demonyms and names the entity recogniser left unlabelled ("Bangladeshi police" has no NORP entity)."""
+        found: list[tuple[int, str]] = []
+        for token in sent:
+            if token.ent_type_ or not token.is_title or token.pos_ not in _NAME_POS or token.i in allies:
+                continue
+            for term in find_terms([token], token, self.dictionary, names_only=True):
+                if term.name is not None and term.name.country is not None and not is_ethnic(term, self.doc):
+                    found.append((token.i, term.name.country))
+        return found
 
     def person(self, head: Token) -> Person | None:
         """The remembered person that `head` names, if any."""

@@ -15,6 +15,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
+# Dependents that can act as a verb's particle: "stepped down" (prt, advmod or prep), "shot dead" (acomp, oprd).
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "acomp", "oprd"})
+# Particles that take a preposition of their own: "walked out of", "walked away from", "pulled back from".
+HOLLOW_PARTICLES = frozenset({"out", "away", "back"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Prepositions whose object is a plausible target when the lexicon entry names none.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "toward", "towards", "into", "from")
@@ -94,9 +98,9 @@ def agents(verb: Token) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
-    """Objects of the prepositions in `preps` attached to `token` ("meet with X" -> [X])."""
+    """Objects of the prepositions in `preps` attached to `token` ("meet with X" -> [X], "walked out of X")."""
     out: list[Token] = []
-    for child in token.children:
+    for child in _prep_children(token):
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             out.extend(children_with(child, frozenset({"pobj", "pcomp"})))
     return out
@@ -104,7 +108,18 @@ def prep_objects(token: Token, preps: frozenset[str] | tuple[str, ...]) -> list[
 
 def has_prep(token: Token, preps: frozenset[str]) -> bool:
     """Whether `token` governs one of the prepositions in `preps`."""
-    return any(c.dep_ in {"prep", "dative", "agent"} and c.lower_ in preps for c in token.children)
+    return any(c.dep_ in {"prep", "dative", "agent"} and c.lower_ in preps for c in _prep_children(token))
+
+
+def _prep_children(token: Token) -> list[Token]:
+    """The token's children, and the prepositions that hang on its bare particle: the parser attaches "of" in
+    "walked out of the talks" and "from" in "walked away from" to the particle, not to the verb."""
+    out = list(token.children)
+    for child in token.children:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ in HOLLOW_PARTICLES and not children_with(
+                child, frozenset({"pobj", "pcomp"})):
+            out.extend(c for c in child.children if c.dep_ == "prep")
+    return out
 
 
 def direct_objects(verb: Token) -> list[Token]:
@@ -139,10 +154,10 @@ def object_kinds(noun: Token) -> list[Token]:
 
 
 def particles(verb: Token) -> frozenset[str]:
-    """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep; the
-    adjective of "found X guilty" / "was found guilty" (oprd, ccomp) completes its verb the same way."""
+    """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep, the
+    result of "shot dead" as acomp or oprd; the adjective of "found X guilty" (ccomp) completes its verb too."""
     return frozenset(c.lower_ for c in verb.children if c.i > verb.i and (
-        c.dep_ in {"prt", "advmod", "prep"} or (c.pos_ == "ADJ" and c.dep_ in PREDICATIVE_DEPS)))
+        c.dep_ in PARTICLE_DEPS or (c.pos_ == "ADJ" and c.dep_ in PREDICATIVE_DEPS)))
 
 
 def owners(noun: Token) -> list[Token]:

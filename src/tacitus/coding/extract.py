@@ -46,6 +46,10 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})  # in someone's words, the speaker (and the speaker's side)
 CROWD_CONTROL_CODE = "175"  # violent repression: tear gas, baton charges, dispersing crowds
+# Codes narrowed by whom they hit or move: administrative sanctions (172) on the media restrict speech (1721), on the
+# opposition or a party ban politicians (1722); an alert or a mobilization of the police is 151 or 153, not 152/154.
+BY_TARGET_SECTOR = {"172": {"MED": "1721", "OPP": "1722", "PTY": "1722"}, "152": {"COP": "151"},
+                    "154": {"COP": "153"}}
 MENDED_TAGS = frozenset({"VBD", "VBN", "VBG"})
 # Arrest nouns that stand for someone held even with no one named ("the arrests followed the visit"); others
 # need a target to be an event ("charges of arson", "life imprisonment", "the prosecution machinery").
@@ -150,6 +154,17 @@ def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
         if found:
             return found
     return []
+
+
+def _by_target_sector(code: str, note: str, target: Sequence[Actor]) -> tuple[str, str]:
+    """ "revoked the licence of the last independent broadcaster": an administrative sanction on the media is a
+    restriction on speech (172 -> 1721); "police were placed on alert" a police alert (152 -> 151)."""
+    table = BY_TARGET_SECTOR.get(code, {})
+    narrower = {table[a.sector] for a in target if a.sector in table}
+    if len(narrower) != 1:
+        return code, note
+    [found] = narrower
+    return found, f"{note}; aimed at {target[0].code} -> CAMEO {found}"
 
 
 def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor]:
@@ -263,7 +278,7 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
         return None
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]
-    code, note = frame.code, frame.note
+    code, note = _by_target_sector(frame.code, frame.note, target)
     third = _third_location(token, code, [*source, *target], actors)
     if third is not None:
         code, note = THIRD_LOCATION_CODE, f"{note}; met in {third}, neither side's country -> CAMEO 044"

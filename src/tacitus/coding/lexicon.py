@@ -22,6 +22,7 @@ DEFAULT_LEXICONS = files("tacitus.data.lexicons")
 VERBS, NOUNS, LIGHT_VERBS = "verbs.tsv", "nouns.tsv", "light_verbs.tsv"
 MODALITY, REPORTING, DISCARDS = "modality.tsv", "reporting.tsv", "discards.tsv"
 FRAMES, RECIPIENTS = "frames.tsv", "recipients.tsv"
+INSTRUMENTS = "instruments.tsv"
 SPEECH_ACTS = "speech_acts.tsv"
 TOPICS = "topics.tsv"
 
@@ -71,6 +72,7 @@ class Lexicon:
     speech_acts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # lemma -> content frames (quotes)
     recipients: frozenset[str] = frozenset()  # light verbs whose subject receives the event ("faces pressure")
     topics: Mapping[str, str] = field(default_factory=dict)  # "lemma" or "modifier lemma" -> topic (topics.tsv)
+    instruments: Mapping[str, tuple[NounEntry, ...]] = field(default_factory=dict)  # weapons: "car bomb" -> 1832
 
     def words(self) -> frozenset[str]:
         """Every trigger word of the verb and noun lexicons (a two-word noun gives both words)."""
@@ -103,6 +105,10 @@ class Lexicon:
     def noun_entries(self, lemma: str) -> tuple[NounEntry, ...]:
         """Senses of an event noun by head lemma, two-word entries first; () if none."""
         return self.nouns.get(lemma, ())
+
+    def instrument_entries(self, lemma: str) -> tuple[NounEntry, ...]:
+        """Weapons with this head lemma and the CAMEO code of violence done with them, two-word entries first."""
+        return self.instruments.get(lemma, ())
 
 
 def _word(value: str, where: str, column: str) -> str:
@@ -349,6 +355,9 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
     recipients_path = base / RECIPIENTS if (base / RECIPIENTS).is_file() else DEFAULT_LEXICONS / RECIPIENTS
     topics_path = base / TOPICS if (base / TOPICS).is_file() else DEFAULT_LEXICONS / TOPICS
     topics = dict(read_topics(topics_path))
+    instruments_path = base / INSTRUMENTS if (base / INSTRUMENTS).is_file() else DEFAULT_LEXICONS / INSTRUMENTS
+    instruments = list(read_nouns(instruments_path))
+    _check_codes(instruments, instruments_path, onto)
     return Lexicon(
         ontology=onto,
         verbs=_verbs_by_lemma(verbs),
@@ -362,4 +371,5 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
         speech_acts=_speech_acts_by_lemma(read_speech_acts(speech_path)),
         recipients=frozenset(lemma for lemma, _ in read_word_list(recipients_path)),
         topics=topics,
+        instruments=_nouns_by_lemma(instruments),
     )

@@ -25,10 +25,13 @@ ROOT_MODALITY = {"02": Modality.REQUESTED, "10": Modality.REQUESTED, "03": Modal
                  "13": Modality.HYPOTHETICAL}
 # Lemmas that mark the future only in the progressive: "is going to attack", not "went on strike".
 PROGRESSIVE_ONLY = frozenset({"go"})
-EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "acl"})
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "acl", "prep", "dobj"})
+# Deps climbed only to the verb that frames their content: "accused X of violating" (pcomp -> of -> accused),
+# "refrained from attacking", "rejected reports that jets bombed" (acl -> dobj -> rejected).
+CONTENT_DEPS = frozenset({"prep", "dobj"})
+ALLEGATION_CODE = "112"  # accuse, allege, blame: what X is accused of is alleged, not asserted
 # "accused X of attacking", "blamed X for the bombings": what an accusation alleges is the accuser's claim.
 ALLEGATION_PREPS = frozenset({"of", "for"})
-ACCUSE_CODE = "112"
 DISAPPROVE_ROOT = "11"
 MAX_DEPTH = 8
 PROTEST_ROOT = "14"
@@ -118,10 +121,36 @@ def _accuser(trigger: Token, lexicon: Lexicon) -> Token | None:
         lemma = word.lemma_.lower()
         senses = lexicon.verb_entries(lemma) if word.pos_ == "VERB" else lexicon.noun_entries(lemma)
         if senses and all(e.code.startswith(DISAPPROVE_ROOT) for e in senses) \
-                and any(e.code.startswith(ACCUSE_CODE) for e in senses):
+                and any(e.code.startswith(ALLEGATION_CODE) for e in senses):
             return word
         node = word  # "for a wave of bombings": up through the noun the phrase belongs to
     return None
+
+
+def _content_modality(inner: Token, clause: Token, head: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
+    """The modality a verb gives to its preposition's or object noun's content: "accused the army of shelling"
+    (alleged), "refrained from attacking", "rejected reports that its jets bombed" (negated), "called for
+    deploying troops" (requested)."""
+    if clause.dep_ == "prep" and clause.lower_ == "of" and any(
+            e.code == ALLEGATION_CODE and not (e.particle or e.objects or e.preps)
+            for e in lexicon.verb_entries(head.lemma_.lower())):
+        return Modality.HYPOTHETICAL, f"alleged: '{head.text} ... of'"
+    framing = lexicon.modality.get(head.lemma_.lower())
+    if clause.dep_ == "dobj" and not _is_clause(inner):
+        return None  # "called up an officer claiming responsibility": the participle describes the object
+    plain = own_modality(head, lexicon.reporting) is None and not any(c.tag_ == "MD" for c in head.children)
+    if framing is Modality.NEGATED and (clause.dep_ == "dobj" or clause.lower_ == "from") and plain:
+        # "refrained from attacking"; not "nothing can prevent them from arresting"
+        return Modality.NEGATED, f"content of '{head.text}' (negated)"
+    if framing is Modality.REQUESTED and (clause.dep_ == "dobj" or clause.lower_ == "for"):
+        # "an appeal for deploying troops", "demanded an admission that its forces murdered"
+        return Modality.REQUESTED, f"content of '{head.text}' (requested)"
+    return None
+
+
+def _is_clause(token: Token) -> bool:
+    """A clause with its own subject or an infinitive ("reports that its jets bombed", "a plan to attack")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children)
 
 
 def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
@@ -144,10 +173,13 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
         if lemma in lexicon.modality and not (lemma in lexicon.light_verbs and trigger.dep_ in {"dobj", "obj"}):
             # "want sanctions" is only wished for; "ordered an investigation" (light verb) did happen
             return _embedding_modality(trigger, clause, lexicon) or (Modality.ASSERTED, "")
+    inner = trigger
     for _ in range(MAX_DEPTH):
         if clause.dep_ not in EMBEDDING_DEPS or clause.head is clause:
             break
         head = clause.head
+        if clause.dep_ in CONTENT_DEPS:
+            return _content_modality(inner, clause, head, lexicon) or (Modality.ASSERTED, "asserted")
         found = _embedding_modality(clause, head, lexicon)
         if found:
             return found
@@ -161,5 +193,5 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
                 return found
             if found and found[0] is not Modality.NEGATED:
                 return found
-        clause = head
+        inner, clause = clause, head
     return Modality.ASSERTED, "asserted"

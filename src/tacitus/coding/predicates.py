@@ -82,6 +82,17 @@ VISIT_CODE = "042"
 # Nouns of acts one does oneself, whose "of" phrase names the doer: "the resignation of the prime minister", "the
 # withdrawal of Russian troops", "the disarmament of the militias", "the visit of the Chinese president".
 SELF_ACT_CODES = frozenset({"0831", "0873", "0874", VISIT_CODE})
+# Verbs whose subject undergoes the event ("a bomb exploded", "went off", "ripped through"): verbs.tsv's objects
+# column constrains their subject when they have no object.
+UNACCUSATIVE = frozenset({"explode", "go", "rip", "tear"})
+# Generic violent codes that a named weapon makes specific: "a car bomb killed eight" 1823 -> 1832 (instruments.tsv).
+MEANS_REFINED = frozenset({"180", "182", "1823", "183", "190", "193", "194", "1712"})
+# nouns.tsv codes that name the means of violence as instruments.tsv's do ("killed in a drone strike").
+MEANS_PREFIXES = ("183", "193", "194", "195", "204")
+MEANS_PREPS = ("in", "with")
+BOMBING_CODE = "183"  # a bombing's object is its device: "planted a roadside bomb"
+# Prepositions of where forces are moved or massed.
+MOBILIZE_PREPS = ("to", "into", "near", "along", "on", "toward", "towards")
 
 
 
@@ -106,11 +117,15 @@ def choose_verb_entry(token: Token, entries: Sequence[VerbEntry],
     heads = args.direct_objects(token)
     if not heads and args.is_passive(token):  # "ten activists were held": the passive subject is the object
         heads = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
+    elif not heads and token.lemma_.lower() in UNACCUSATIVE:  # "a bomb exploded": the subject is what explodes
+        heads = args.subjects(token)
     kinds = _kinds(heads)
     if not heads and triggers is not None:  # an infinitive that is an event ("threatened to strike") is refined
         kinds |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                   and c.lemma_.lower() not in triggers}  # by frames.tsv instead
     chosen = _matching_entry(token, entries, particles, kinds)
+    if chosen is not None and chosen.objects:
+        chosen = _narrower_entry(token, entries, chosen, heads, particles)
     if chosen is None or not chosen.objects:
         # "reduced food supplies", "received a mission of observers", "$500 million in aid": the modifier, the
         # "of" or "in" noun is the object ... but "released three aid workers": a person's compound says who they
@@ -141,6 +156,14 @@ def _precision(entry: VerbEntry) -> tuple[int, int, bool]:
 
 def _by_precision(entries: Sequence[VerbEntry]) -> list[VerbEntry]:
     return sorted(entries, key=_precision, reverse=True)  # stable: equal entries keep their file order
+
+
+def _narrower_entry(token: Token, entries: Sequence[VerbEntry], chosen: VerbEntry, heads: Sequence[Token],
+                    particles: frozenset[str]) -> VerbEntry:
+    """ "suspended military aid": the matched object's modifier picks a narrower code (162 -> 1622)."""
+    modifiers = {c.lemma_.lower() for o in heads for c in o.children if c.dep_ in {"amod", "compound"}}
+    narrower = [e for e in entries if e.objects and len(e.code) > len(chosen.code) and e.code.startswith(chosen.code)]
+    return _matching_entry(token, narrower, particles, modifiers) or chosen
 
 
 def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: frozenset[str],
@@ -283,15 +306,19 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         for child in token.rights:
             if child.lower_ == entry.particle and child.i == end:
                 end = child.i + 1
+    mobilized = entry.code[:2] == MOBILIZE_ROOT
     options = [
         primary,
         args.children_with(token, frozenset({"dative"})),
         args.clause_targets(token) if entry.code[:2] in EMBEDDING_ROOTS else [],
         args.prep_objects(token, args.TARGET_PREPS),
         [p for o in objects for p in args.prep_objects(o, args.TARGET_PREPS)],
-        [p for o in objects for p in args.owners(o)],
+        # "massed troops": the mobilized forces are the source's own, never the target
+        [] if mobilized else [p for o in objects for p in args.owners(o)],
         args.target_owners(args.prep_objects(token, args.TARGET_PREPS)),
     ]
+    if mobilized:  # "massed troops near its border with Ukraine": the other side of the border
+        options.insert(1, _mobilized_toward(token, objects))
     if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
         options.insert(1, args.target_owners(primary))
         # "filed a case against Myanmar at the ICJ": the preposition hangs on the object noun
@@ -312,6 +339,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         # "threatened to stop talks if the United States deploys missiles": the threat is aimed at the US
         options.append(args.condition_subjects(token, CONDITION_MARKS))
     code, note = _refine(_sense_code(token, entry, lexicon), token, lexicon)
+    code, note = _by_means(code, note, token, sources, lexicon)
     if code[:2] == CONSULT_ROOT and _by_phone(token):
         code, note = PHONE_CODE, f"{note}; by telephone -> CAMEO {PHONE_CODE}"
     fallback: list[Token] = []
@@ -405,6 +433,40 @@ def _event_code(word: Token, lexicon: Lexicon) -> str | None:
     if word.pos_ == "VERB":
         verb = choose_verb_entry(word, lexicon.verb_entries(word.lemma_.lower()))
         return verb.code if verb is not None else None
+    return None
+
+
+def _mobilized_toward(token: Token, objects: Sequence[Token]) -> list[Token]:
+    """Where forces are moved: "sent troops to Mali" -> Mali, "massed troops near its border with Ukraine" ->
+    Ukraine (a border's other side)."""
+    places = [p for node in (token, *objects) for p in args.prep_objects(node, MOBILIZE_PREPS)]
+    edges = args.EDGE_NOUNS
+    return [o for p in places for o in (args.prep_objects(p, ("with",)) if p.lemma_.lower() in edges else [p])]
+
+
+def _by_means(code: str, note: str, token: Token, sources: Sequence[Token], lexicon: Lexicon) -> tuple[str, str]:
+    """A generic violent code made specific by the weapon its subject or "in/with" phrase names ("Israeli warplanes
+    struck" 190 -> 195, "killed in a drone strike" 1823 -> 1952), or a bombing's object ("planted a roadside bomb")."""
+    if code not in MEANS_REFINED:
+        return code, note
+    candidates = [*sources, *args.prep_objects(token, MEANS_PREPS)]
+    if code.startswith(BOMBING_CODE):
+        candidates += args.direct_objects(token)
+    for noun in candidates:
+        means = _means_code(noun, lexicon)
+        if means is not None and means != code:
+            return means, f"{note}; by means of '{noun.text}' -> CAMEO {means}"
+    return code, note
+
+
+def _means_code(noun: Token, lexicon: Lexicon) -> str | None:
+    """The CAMEO code of violence done with the weapon `noun` names (instruments.tsv, or a nouns.tsv means)."""
+    lemma = noun.lemma_.lower()
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    nouns = [e for e in lexicon.noun_entries(lemma) if e.code.startswith(MEANS_PREFIXES)]
+    for entry in (*lexicon.instrument_entries(lemma), *nouns):
+        if entry.modifier is None or entry.modifier in modifiers:
+            return entry.code
     return None
 
 

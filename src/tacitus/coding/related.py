@@ -24,6 +24,7 @@ HOST_CODE, VISIT_CODE = "043", "042"
 SUBORDINATE_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "pcomp", "conj"})
 # Roots of words, not deeds (statements, appeals, intents, demands, disapproval, rejection, threats).
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+INJURY_CODE = "182"  # wounding: a casualty of the attack it is coordinated with
 
 
 def claims(sent: Span, index: int, coded: Sequence[EventMention], resolve: Resolver,
@@ -100,17 +101,22 @@ def without_repeats(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
         info = lexicon.ontology.get(m.code)
         return (info.plover_type, info.plover_mode) if info is not None else (None, None)
 
-    def restates(m: EventMention, n: EventMention) -> bool:
+    def restates(m: EventMention, n: EventMention, coordinated: bool) -> bool:
         (kind, mode), (main_kind, main_mode) = plover(m), plover(n)
-        # a different mode is news of its own: "raided the house and arrested five" keeps the arrest
-        return (kind is not None and kind == main_kind and (mode is None or main_mode is None or mode == main_mode)
+        # a different mode is news of its own: "raided the house and arrested five" keeps the arrest, and so does
+        # "stormed a gas plant and took dozens hostage" (a coordinated act of another root, with a mode the main
+        # event lacks; "killed four and wounded six" is one attack with its casualties)
+        own_act = coordinated and m.code[:2] != n.code[:2] and m.code != INJURY_CODE and m.code[:2] not in VERBAL_ROOTS
+        same_mode = mode is None or mode == main_mode or (main_mode is None and not own_act)
+        return (kind is not None and kind == main_kind and same_mode
                 and {a.code for a in m.source} <= {a.code for a in n.source})
 
     dropped: list[EventMention] = []
     for m in mentions:
         kind = plover(m)[0]
         lower = doc[m.trigger_start]
-        main = next((n for n in mentions if n is not m and n.source and restates(m, n)
+        main = next((n for n in mentions if n is not m and n.source
+                     and restates(m, n, _coordinated(lower, doc[n.trigger_start]))
                      and _governs(doc[n.trigger_start], lower)), None)
         if main is None:
             continue
@@ -129,6 +135,12 @@ def _vaguer(code: str, other: str) -> bool:
     ("opened fire", 190) are news of their own however general their code."""
     return (len(code) == 3 and code.endswith("0") and code[:2] in VERBAL_ROOTS
             and not (len(other) == 3 and other.endswith("0")))
+
+
+def _coordinated(lower: Token, upper: Token) -> bool:
+    """ "stormed a plant and took hostages": a finite verb's conjunct (not "killing or wounding", two participles
+    that continue one act)."""
+    return lower.dep_ == "conj" and lower.head.i == upper.i and upper.tag_ != "VBG"
 
 
 def visits(mention: EventMention, token: Token) -> list[EventMention]:

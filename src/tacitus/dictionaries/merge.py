@@ -59,6 +59,7 @@ def merge_lexicons(base: Lexicon, user: Lexicon) -> Lexicon:
         frames=frames,
         speech_acts=_union(base.speech_acts, user.speech_acts),
         recipients=base.recipients | user.recipients,
+        instruments=_merge_senses(base.instruments, user.instruments, _noun_key),
     )
 
 
