@@ -316,3 +316,31 @@ def test_code_lexicon_preposition_on_the_object_noun_gives_the_target(coder: Cod
     event = _find(_events(coder, "Ukraine filed a case against Russia at the International Court of Justice."),
                   "filed")
     assert (event.cameo.code, [a.code for a in event.target]) == ("115", ["RUS"])
+
+
+@pytest.mark.issue(3)
+def test_code_a_verb_coordinated_with_a_passive_shares_its_subject(coder: Coder) -> None:
+    events = _events(coder, "Montenegro's prime minister has been indicted by the UN war crimes court and will "
+                            "resign.")
+    assert {a.code for e in events if e.trigger.text == "resign" for a in e.source} == {"MNEGOV"}
+
+
+@pytest.mark.issue(3)
+def test_code_armed_with_describes_equipment_not_aid(coder: Coder) -> None:
+    events = _events(coder, "A camp was attacked by militiamen armed with machetes.")
+    assert not [e for e in events if e.cameo.root == "07"]
+    assert _find(_events(coder, "Iran armed the Houthis with missiles."), "armed").cameo.code == "072"
+
+
+@pytest.mark.issue(3)
+def test_code_the_terms_of_an_agreement_are_no_events_of_their_own(coder: Coder) -> None:
+    events = _events(coder, "Sudan and Chad signed a treaty of friendship and military cooperation.")
+    assert {e.cameo.code for e in events} == {"057"}
+
+
+@pytest.mark.issue(3)
+def test_code_a_people_misparsed_with_an_apposition_is_no_person(coder: Coder) -> None:
+    text = ("Russia closed its borders because of fighting between Azerbaijanis and Armenians, an editor at an "
+            "Armenian news agency said.")
+    events = [e for e in _events(coder, text) if e.trigger.text == "fighting"]
+    assert {a.code for e in events for a in e.source} == {"AZE", "ARM"}

@@ -76,7 +76,8 @@ def _candidate_spans(doc: Doc, dictionary: ActorDictionary, on: date | None) -> 
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         span = doc[start : token.i + 1]
-        if not inner and _titled(span, dictionary) and dictionary.name(span.text) is None:
+        if not inner and _titled(span, dictionary) and dictionary.name(span.text) is None \
+                and token.ent_type_ != "NORP":  # "Azerbaijanis, an editor ..." misparsed: a people, not a person
             yield Span(doc, start, token.i + 1, label="TITLED")
         elif _known(_trim_titles(span, dictionary), dictionary, on) is not None:
             yield Span(doc, start, token.i + 1, label="KNOWN")

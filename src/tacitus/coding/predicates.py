@@ -57,6 +57,11 @@ STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
 MEDIATION_CODE = "045"
+# Documents of agreement whose "of"/"on" phrase says what was agreed: "a treaty of friendship and cooperation".
+AGREEMENT_NOUNS = frozenset({"treaty", "agreement", "accord", "pact", "deal", "memorandum", "protocol",
+                             "convention", "charter"})
+# "militiamen armed with machetes", "troops equipped with night-vision goggles": a description, not CAMEO 072.
+OUTFIT_VERBS = frozenset({"arm", "equip"})
 TERRITORY = "territory"  # the verbs.tsv object word that a named place as object stands for
 MONEY = "money"  # the verbs.tsv object word that an amount of money as object stands for ("$500 million")
 # Currencies whose amounts the parser may not tag as money: "will give 300 million euros to Ukraine".
@@ -221,6 +226,9 @@ def _inherited_subjects(token: Token) -> list[Token]:
     if head is token:
         return []
     if token.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        if args.is_passive(head) and not args.is_passive(token):
+            # "the prime minister has been indicted by the court and will resign": the shared subject resigns
+            return args.children_with(head, args.PASSIVE_SUBJECT_DEPS) or _inherited_subjects(head)
         return _subjects(head)
     if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:
         return _subjects(head.head)  # "France is ready to contribute troops"
@@ -262,6 +270,10 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         return _appeal_frame(token, lexicon) if lemma in lexicon.modality else None
     if token.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in token.children):
         drop(trace, token, "a participle used as a noun ('evacuated the wounded'), not an event")
+        return None
+    if lemma in OUTFIT_VERBS and token.tag_ == "VBN" and args.has_prep(token, frozenset({"with"})) and (
+            token.dep_ in {"acl", "amod"} or args.is_passive(token)):
+        drop(trace, token, f"'{token.text} with' describes how someone is equipped, not a transfer of arms")
         return None
     entry = choose_verb_entry(token, entries, lexicon.verbs)
     if entry is None:
@@ -543,6 +555,10 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
             # the noun as its content
             drop(trace, token, f"object of the coded verb '{verb.text}'")
             return None
+    if _terms_of_an_agreement(token):
+        # "signed a treaty of friendship and cooperation", "reached a deal on a ceasefire": what was agreed on
+        drop(trace, token, "the content of an agreement, not an event of its own")
+        return None
     if content and _topic_of_a_statement(verb_above, lexicon):
         # "expressed sorrow for the shootings", "voiced concern over the clashes": what the statement is about
         drop(trace, token, f"topic of '{verb_above.head.text} {verb_above.text}'")
@@ -614,6 +630,16 @@ def _parties_between(noun: Token, code: str) -> list[Token]:
     if not found and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         found = args.prep_objects(noun.head, ("between",))
     return found if len(found) >= 2 else []
+
+
+def _terms_of_an_agreement(noun: Token) -> bool:
+    """Whether the noun (or the first of its conjuncts) is in the of/on phrase of an agreement noun."""
+    node = noun
+    while node.dep_ == "conj" and node.head is not node and node.head.pos_ in NOUN_POS:
+        node = node.head
+    prep = node.head
+    return (node.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"of", "on"}
+            and prep.head.lemma_.lower() in AGREEMENT_NOUNS)
 
 
 def _topic_of_a_statement(noun: Token, lexicon: Lexicon) -> bool:
