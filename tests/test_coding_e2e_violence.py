@@ -81,3 +81,19 @@ def test_code_alleged_denied_or_requested_violence_is_not_asserted(coder: Coder,
 def test_code_what_nothing_can_prevent_is_still_asserted(coder: Coder) -> None:
     event = find_event(events_of(coder, "Nothing can prevent the police from arresting the suspects."), "arresting")
     assert event.modality is Modality.ASSERTED
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("text", ["Police lathi-charged the stone-pelting mob.",
+                                  "Police baton-charged the protesters."])
+def test_code_hyphenated_baton_charge_verbs_are_repression(coder: Coder, text: str) -> None:
+    event = next(e for e in events_of(coder, text) if "charged" in e.trigger.text)
+    assert (event.cameo.code, [a.sector for a in event.source]) == ("175", ["COP"])
+
+
+@pytest.mark.issue(3)
+def test_code_forces_deployed_in_a_participle_are_the_source_and_background(coder: Coder) -> None:
+    events = events_of(coder, "Militants hurled grenades at soldiers deployed in front of a school.")
+    deployed = find_event(events, "deployed")
+    assert [a.sector for a in deployed.source] == ["MIL"]
+    assert deployed.confidence < find_event(events, "hurled").confidence

@@ -37,8 +37,15 @@ def keep_hyphenated(nlp: Language, words: Iterable[str]) -> None:
     for word in words:
         if "-" not in word:
             continue
-        for form in {word, word.capitalize(), word.upper(), word + "s", word.capitalize() + "s"}:
-            tokenizer.add_special_case(form, [{ORTH: form}])
+        for base in _inflections(word):
+            for form in {base, base.capitalize(), base.upper()}:
+                tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _inflections(word: str) -> set[str]:
+    """The word with its plural or third person, and, for a verb like "lathi-charge", its past and gerund."""
+    stem = word[:-1] if word.endswith("e") else word
+    return {word, word + "s", stem + "ed", stem + "ing"}
 
 
 SENT_BOUNDS_KEY = "tacitus_sentence_of"

@@ -28,7 +28,7 @@ def _confidence(mention: EventMention) -> float:
     if mention.sentence == 0:
         score += 0.05  # news puts its main event in the lead sentence
     if mention.background:
-        score -= 0.1  # "tribesmen backed by the coalition": a description of someone, not the news
+        score -= 0.2  # "tribesmen backed by the coalition": a description of someone, not the news
     return round(min(score, 0.95), 2)
 
 

@@ -291,6 +291,9 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         # "the coalition bombed Sanaa")
         sources = args.agents(token)
         primary = [token.head]
+        if not sources and (entry.code[:2] == MOBILIZE_ROOT or lemma in DEPLOY_VERBS):
+            # "security personnel deployed at the border": the forces described are the side that moves
+            sources, primary = primary, args.prep_objects(token, ("to", "into"))
     elif args.is_passive(token):
         sources = args.agents(token)
         # "six were killed and dozens wounded": the parser makes "dozens" the subject of the bare participle
