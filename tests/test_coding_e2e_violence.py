@@ -97,3 +97,13 @@ def test_code_forces_deployed_in_a_participle_are_the_source_and_background(code
     deployed = find_event(events, "deployed")
     assert [a.sector for a in deployed.source] == ["MIL"]
     assert deployed.confidence < find_event(events, "hurled").confidence
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(("text", "code"), [
+    ("In combing operations on Tuesday, 50 persons were held by police.", "173"),
+    ("The men were held hostage by the gang.", "181"),
+    ("The opposition held a rally in Dhaka.", "141"),
+])
+def test_code_people_held_are_detained_unless_hostages(coder: Coder, text: str, code: str) -> None:
+    assert {e.cameo.code for e in events_of(coder, text)} == {code}
