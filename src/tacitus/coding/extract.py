@@ -18,7 +18,7 @@ from tacitus.coding.attribution import according_to, attribution_of
 from tacitus.coding.casualties import with_casualties
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention, Trace, drop
-from tacitus.coding.modality import IMPLICATIVE, modality_of
+from tacitus.coding.modality import IMPLICATIVE, modality_of, states_a_count
 from tacitus.coding.predicates import (
     ARREST_CODE,
     CONDITION_MARKS,
@@ -254,7 +254,8 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
                                       or token.lemma_.lower() in NEEDS_AN_ACTOR):
         drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
         return None
-    if not target and len(source) < 2 and frame.code[:2] in TARGET_REQUIRED_ROOTS:
+    if not target and len(source) < 2 and frame.code[:2] in TARGET_REQUIRED_ROOTS and not _plainly_negated(token):
+        # "Egypt will not host the talks" stays: its refusal to meet (125) needs no counterpart
         drop(trace, token, f"CAMEO {frame.code} (consult) needs someone consulted: no target found")
         return None
     target_tokens = [t for option in frame.target_options for t in option
@@ -412,6 +413,20 @@ def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMent
                    evidence=(note, *mention.evidence[1:]))
 
 
+def _aimed_at_the_condition(threat: EventMention, token: Token, actors: DocumentActors) -> EventMention:
+    """ "Unless the rebels disarm, the army will storm the town": an ultimatum with no one else named is aimed at
+    whoever must meet its condition."""
+    if threat.derived != "threat" or threat.target or not _has_condition(token, ULTIMATUM_MARKS):
+        return threat
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    target = [a for a in _resolve_all(args.condition_subjects(clause, ULTIMATUM_MARKS), actors, as_target=True)
+              if a.code not in {s.code for s in threat.source}]
+    if not target:
+        return threat
+    why = f"target: '{target[0].text}', who must meet the condition -> {target[0].code}"
+    return replace(threat, target=tuple(target), evidence=(*threat.evidence, why))
+
+
 def _demands(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
              cited: str | None) -> list[EventMention]:
     """ "The minister said that Libya must hand over the suspects": a demand on Libya by the speaker."""
@@ -470,11 +485,11 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
             out.extend(visits(mention, token))
             implied = _implied(mention, token, lexicon)
             if implied is not None:
-                out.append(implied)
+                out.append(_aimed_at_the_condition(implied, token, actors))
     out.extend(_demands(sent, index, lexicon, actors, cited))
     out.extend(claims(sent, index, out, lambda tokens: _resolve_all(tokens, actors), cited))
     out = without_repeats(responsibility(out, sent.doc), sent.doc, lexicon, trace)
-    out = with_casualties(out, sent, lambda token: modality_of(token, lexicon)[0] is Modality.ASSERTED)
+    out = with_casualties(out, sent, lambda token: states_a_count(token, lexicon))
     if any(m.source or m.target for m in out):
         # an actor-less record only says "violence happened here": redundant beside a coded one
         out = [m for m in out if m.source or m.target]

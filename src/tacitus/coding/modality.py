@@ -28,13 +28,32 @@ PROGRESSIVE_ONLY = frozenset({"go"})
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "acl"})
 MAX_DEPTH = 8
 PROTEST_ROOT = "14"
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# A negative argument negates its predicate: "no troops were deployed", "neither side fired", "arrested no one".
+NEGATIVE_WORDS = frozenset({"none", "nobody", "nothing", "neither"})
+NEGATIVE_DETS = frozenset({"no", "neither"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Dependencies by which a noun holding a clause ("denied reports that the army had shelled") hangs under the verb
+# that gives the clause its modality.
+CONTENT_NOUN_DEPS = frozenset({"dobj"})
+# How an event noun hangs under the verb whose modality it takes: as its object or passive subject, or in a phrase
+# of content ("hoped for a ceasefire", "called off plans for talks").
+ARGUMENT_PATH_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"})
+ARGUMENT_PREPS = frozenset({"for", "of", "on", "to"})
 
 
-def own_modality(token: Token, reporting: frozenset[str] = frozenset()) -> tuple[Modality, str] | None:
-    """Modality marked on the predicate itself: negation, modal or future auxiliary, conditional."""
+def own_modality(token: Token, reporting: frozenset[str] = frozenset(), *,
+                 inside: Token | None = None) -> tuple[Modality, str] | None:
+    """Modality marked on the predicate itself: negation, modal or future auxiliary, conditional. For an event noun
+    `inside` one of its arguments, a negative argument around the noun does not deny it ("made no reference to the
+    massacre")."""
     for child in token.children:  # negation first: "would not give" is negated, whatever the auxiliary
         if child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in {"no", "never"}):
             return Modality.NEGATED, f"negated by '{child.text}'"
+    negative = _negative_argument(token)
+    if negative is not None and not (inside is not None and inside.i != negative.i
+                                     and negative.left_edge.i <= inside.i <= negative.right_edge.i):
+        return Modality.NEGATED, f"negative argument '{negative.text}'"
     for child in token.children:
         low = child.lower_
         if child.dep_ in {"aux", "auxpass"} and low in FUTURE_AUX:
@@ -48,6 +67,94 @@ def own_modality(token: Token, reporting: frozenset[str] = frozenset()) -> tuple
         if child.dep_ == "aux" and low == "going" and token.tag_ == "VB":
             return Modality.FUTURE, "'going to'"
     return None
+
+
+def _negative_argument(token: Token) -> Token | None:
+    """The subject or object that denies the predicate happened: "no troops", "neither side", "none of them"."""
+    for child in token.children:
+        if child.dep_ in ARGUMENT_DEPS and (child.lower_ in NEGATIVE_WORDS or any(
+                c.dep_ == "det" and c.lower_ in NEGATIVE_DETS for c in child.children)):
+            return child
+    return None
+
+
+def _yes_no_question(token: Token) -> bool:
+    """ "Will Iran retaliate?", "Is China preparing to invade Taiwan?": a question asks whether it happens."""
+    words = [t for t in token.sent if not t.is_punct or t.text == "?"]
+    return len(words) > 1 and words[-1].text == "?" and words[0].pos_ == "AUX"
+
+
+def _headline_future(clause: Token) -> bool:
+    """ "Police to probe deaths of protesters", "EU to slap new sanctions on Russia": a headline's bare infinitive
+    announces what is to come."""
+    if not _is_infinitive(clause):
+        return False
+    head = clause.head
+    return clause.dep_ == "ROOT" or (clause.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in NOUN_POS
+                                     and head.i < clause.i)
+
+
+def _phrasal_modality(clause: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
+    """ "ruled out sending troops", "stopped short of expelling": a verb with its particle (modality.tsv) that
+    governs the clause directly or through a preposition."""
+    head = clause.head
+    if clause.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head.head if head.head.dep_ in {"advmod", "prt"} else head.head  # "stopped short of expelling"
+    elif clause.dep_ not in {"xcomp", "advcl", "ccomp"}:
+        return None
+    if head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    for word in sorted(c.lower_ for c in head.children if c.dep_ in {"prt", "advmod", "prep"} and c.i > head.i):
+        mod = lexicon.modality.get(f"{lemma} {word}")
+        if mod is not None:
+            return mod, f"under '{head.text} {word}' ({mod.value})"
+    return None
+
+
+def _argument_of(noun: Token, clause: Token) -> bool:
+    """Whether an event noun is what its clause's verb is about ("want sanctions", "talks were cancelled", "hoped for
+    a ceasefire"), not its active subject ("the riots set the country back") or a circumstance ("bookings were
+    postponed after the attack")."""
+    node = noun
+    for _ in range(MAX_DEPTH):
+        if node.head.i == clause.i:
+            return node.dep_ in ARGUMENT_PATH_DEPS or (node.dep_ == "prep" and node.lower_ in ARGUMENT_PREPS)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _noun_path_modality(trigger: Token, clause: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
+    """ "plans for a joint exercise", "calls for a ceasefire", "the threat of sanctions": an event noun inside the
+    phrase of a noun of intent, appeal or possibility is not asserted."""
+    node = trigger
+    for _ in range(MAX_DEPTH):
+        if node.i in {clause.i, node.head.i}:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            break  # "the area where the mosque stood before its demolition": a clause of its own
+        mod = lexicon.modality.get(node.lemma_.lower()) if node.pos_ in NOUN_POS else None
+        if mod is not None:
+            return mod, f"inside '{node.text}' ({mod.value})"
+    return None
+
+
+def _modality_key(verb: Token) -> str:
+    """The modality.tsv key of a verb: a verb with a particle is another verb ("called off the arrest" is no call for
+    it, "set up to fight" is not "is set to meet"), keyed "lemma particle"."""
+    verbal = verb.pos_ in {"VERB", "AUX"}
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None) if verbal else None
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle}" if particle else lemma
+
+
+def _content_clause(clause: Token) -> bool:
+    """Whether a clause under a noun says what the noun holds ("reports that the army had shelled"), unlike a
+    participle that describes the noun ("the soldiers killed by rebels")."""
+    return clause.dep_ in {"acl", "ccomp"} and any(c.dep_ in {"mark", "aux"} for c in clause.children)
 
 
 def _reported(token: Token, reporting: frozenset[str]) -> bool:
@@ -72,10 +179,15 @@ def _protest(verb: Token, lexicon: Lexicon) -> bool:
 def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
     """Modality that the embedding predicate `head` gives to the clause headed by `clause`."""
     lemma = head.lemma_.lower()
+    if clause.dep_ == "conj" and clause.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"xcomp", "ccomp"} for c in head.children):
+        # "set afire and damaged", "rejected the plan and said": a verb with no complement of its own gives its
+        # conjunct nothing ("refused to negotiate and withdraw" may share the refusal)
+        return None
     if lemma in PROGRESSIVE_ONLY and head.tag_ != "VBG":
         return None  # "went on hunger strike", "went to the capital to protest" did happen; "going to" is future
-    if lemma in lexicon.modality:
-        mod = lexicon.modality[lemma]
+    if _modality_key(head) in lexicon.modality:
+        mod = lexicon.modality[_modality_key(head)]
         head_own = own_modality(head, lexicon.reporting)
         if head_own and head_own[0] is Modality.NEGATED:
             return Modality.NEGATED, f"under negated '{head.text}' ({head_own[1]})"
@@ -100,23 +212,36 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
 
 def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     """The modality of the event whose predicate is `trigger`, with the reason for `explain`."""
+    if _yes_no_question(trigger):
+        return Modality.HYPOTHETICAL, "a yes/no question"
     found = own_modality(trigger, lexicon.reporting)
     if found:
         return found
     clause = clause_head(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
+    if _headline_future(clause):
+        return Modality.FUTURE, f"headline infinitive 'to {clause.text}'"
+    found = _phrasal_modality(clause, lexicon)
+    if found:
+        return found
     if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and _is_infinitive(clause):
         # "pressure to help Iran", "the decision to withdraw": the infinitive has not happened
         return Modality.HYPOTHETICAL, f"infinitive after the noun '{clause.head.text}'"
     if clause is not trigger:
-        found = own_modality(clause, lexicon.reporting)
+        found = own_modality(clause, lexicon.reporting, inside=trigger)
         if found:
             return found
         lemma = clause.lemma_.lower()
-        if lemma in lexicon.modality and not (lemma in lexicon.light_verbs and trigger.dep_ in {"dobj", "obj"}):
+        path = _noun_path_modality(trigger, clause, lexicon)
+        if path and lexicon.modality.get(lemma) is not Modality.NEGATED:
+            return path
+        if _modality_key(clause) in lexicon.modality and _argument_of(trigger, clause) and not (
+                lemma in lexicon.light_verbs and trigger.dep_ in {"dobj", "obj"}):
             # "want sanctions" is only wished for; "ordered an investigation" (light verb) did happen
             return _embedding_modality(trigger, clause, lexicon) or (Modality.ASSERTED, "")
+    inner = clause
     for _ in range(MAX_DEPTH):
-        if clause.dep_ not in EMBEDDING_DEPS or clause.head is clause:
+        content_noun = clause.pos_ in NOUN_POS and clause.dep_ in CONTENT_NOUN_DEPS and _content_clause(inner)
+        if (clause.dep_ not in EMBEDDING_DEPS and not content_noun) or clause.head is clause:
             break
         head = clause.head
         found = _embedding_modality(clause, head, lexicon)
@@ -132,5 +257,15 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
                 return found
             if found and found[0] is not Modality.NEGATED:
                 return found
-        clause = head
+        inner, clause = clause, head
     return Modality.ASSERTED, "asserted"
+
+
+def states_a_count(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a casualty predicate states its count: asserted, or denied only by its count ("no one was killed"
+    states a toll of zero)."""
+    if modality_of(token, lexicon)[0] is Modality.ASSERTED:
+        return True
+    denied = any(c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in {"no", "never"})
+                 for c in token.children)
+    return not denied and _negative_argument(token) is not None

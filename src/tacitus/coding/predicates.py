@@ -101,6 +101,8 @@ def choose_verb_entry(token: Token, entries: Sequence[VerbEntry],
     if not heads and triggers is not None:  # an infinitive that is an event ("threatened to strike") is refined
         kinds |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                   and c.lemma_.lower() not in triggers}  # by frames.tsv instead
+        # "cancels meeting with X", "stopped shelling": a gerund object is named by its own word, as a noun is
+        kinds |= {c.lower_ for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
     chosen = _matching_entry(token, entries, particles, kinds)
     if chosen is None or not chosen.objects:
         # "reduced food supplies", "received a mission of observers", "$500 million in aid": the modifier, the
@@ -203,6 +205,15 @@ def _inherited_subjects(token: Token) -> list[Token]:
     return []
 
 
+def _raised_patients(token: Token) -> list[Token]:
+    """ "The journalist is believed to have been abducted": the passive subject of the raising verb is the one the
+    passive infinitive befalls."""
+    head = token.head
+    if token.dep_ != "xcomp" or head is token or not args.is_passive(head):
+        return []
+    return args.children_with(head, args.PASSIVE_SUBJECT_DEPS)
+
+
 def _subjects(token: Token) -> list[Token]:
     if args.is_passive(token):
         return args.agents(token)
@@ -239,6 +250,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         sources = args.agents(token)
         # "six were killed and dozens wounded": the parser makes "dozens" the subject of the bare participle
         primary = args.children_with(token, args.PASSIVE_SUBJECT_DEPS) or args.children_with(token, args.SUBJECT_DEPS)
+        primary = primary or _raised_patients(token)
         if not sources and (entry.code[:2] == MOBILIZE_ROOT or token.lemma_.lower() in DEPLOY_VERBS):
             # "police were deployed in the city", "peacekeepers were sent to Haiti": the forces are the side that
             # moves, the destination (if any) the target

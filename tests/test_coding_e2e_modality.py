@@ -1,0 +1,114 @@
+"""End to end with the real spaCy pipeline: modality constructions, one behaviour per test (sentences we wrote)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.coded import events_of
+
+from tacitus.pipeline import Coder
+from tacitus.records import Event, Modality
+
+
+def _asserted(events: list[Event]) -> set[tuple[str, str, str]]:
+    return {(e.cameo.code, "+".join(a.code for a in e.source), "+".join(a.code for a in e.target))
+            for e in events if e.modality is Modality.ASSERTED}
+
+
+def _asserted_roots(coder: Coder, text: str) -> set[str]:
+    return {code[:2] for code, _, _ in _asserted(events_of(coder, text))}
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("No troops were deployed to the border, the defence ministry in Seoul said.", "15"),
+    ("Neither side fired a shot across the ceasefire line on Sunday.", "19"),
+])
+def test_code_negative_argument_negates_the_event(coder: Coder, text: str, root: str) -> None:
+    assert root not in _asserted_roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "roots"), [
+    ("Will Iran retaliate against Israel?", {"13", "18", "19"}),
+    ("Is China preparing to invade Taiwan?", {"15", "19"}),
+])
+def test_code_yes_no_question_asserts_nothing(coder: Coder, text: str, roots: set[str]) -> None:
+    assert not roots & _asserted_roots(coder, text)
+
+
+def test_code_headline_infinitive_is_future(coder: Coder) -> None:
+    [event] = [e for e in events_of(coder, "Police to probe deaths of protesters in Dhaka") if e.cameo.root == "09"]
+    assert event.modality is Modality.FUTURE
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Germany ruled out sending ground troops to Ukraine.", "15"),
+    ("The junta in Niamey stopped short of expelling the French ambassador.", "16"),
+])
+def test_code_phrasal_verb_of_refusal_negates_what_it_governs(coder: Coder, text: str, root: str) -> None:
+    assert root not in _asserted_roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Government officials in Khartoum denied reports that the army had shelled a camp.", "19"),
+    ("The army dismissed rumours that the defence minister had been arrested.", "17"),
+])
+def test_code_denied_report_is_not_asserted(coder: Coder, text: str, root: str) -> None:
+    assert root not in _asserted_roots(coder, text)
+
+
+def test_code_confirmed_report_stays_asserted(coder: Coder) -> None:
+    text = "Government officials in Khartoum confirmed reports that the army had shelled a camp."
+    assert "19" in _asserted_roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Plans for a joint naval exercise with Vietnam were shelved.", "06"),
+    ("Talks with the rebels were cancelled after the bombing in Mogadishu.", "04"),
+])
+def test_code_event_noun_under_a_plan_or_cancellation_is_not_asserted(coder: Coder, text: str, root: str) -> None:
+    assert root not in _asserted_roots(coder, text)
+
+
+def test_code_scheduled_meeting_is_an_intent_to_meet(coder: Coder) -> None:
+    text = "Chinese President Xi Jinping is set to meet his Brazilian counterpart in Beijing on Friday."
+    assert ("036", "CHNGOV", "BRAGOV") in _asserted(events_of(coder, text))
+
+
+def test_code_refusal_to_host_talks_needs_no_counterpart(coder: Coder) -> None:
+    assert ("125", "EGY", "") in _asserted(events_of(coder, "Egypt will not host the talks, a spokesman said."))
+
+
+def test_code_refusing_to_say_is_declining_comment(coder: Coder) -> None:
+    text = "Pakistan's interior minister refused to say whether the army would withdraw."
+    assert "011" in {code for code, _, _ in _asserted(events_of(coder, text))}
+
+
+def test_code_raised_passive_subject_is_the_target(coder: Coder) -> None:
+    text = "The missing Pakistani journalist is believed to have been abducted by Taliban militants."
+    assert ("181", "AFGREBTAL", "PAKMED") in _asserted(events_of(coder, text))
+
+
+def test_code_ultimatum_is_aimed_at_who_must_meet_its_condition(coder: Coder) -> None:
+    text = "Unless the rebels lay down their arms by Friday, the Congolese army will storm the town."
+    assert ("1384", "CODMIL", "CODREB") in _asserted(events_of(coder, text))
+
+
+def test_code_trying_to_kill_is_an_attempted_assassination(coder: Coder) -> None:
+    codes = {code for code, _, _ in _asserted(events_of(coder, "Gunmen tried to kill the governor on Sunday."))}
+    assert "185" in codes
+    assert "1823" not in codes
+
+
+def test_code_appeal_to_repeal_a_law_is_an_appeal_to_ease_restrictions(coder: Coder) -> None:
+    text = "Egyptian human rights groups want the government to repeal the emergency law."
+    assert ("0251", "EGYHRI", "EGYGOV") in _asserted(events_of(coder, text))
+
+
+def test_code_cancelled_gerund_meeting_is_a_cut_in_relations_not_a_meeting(coder: Coder) -> None:
+    events = events_of(coder, "Moscow cancels meeting with top US diplomat")
+    assert "160" in {code for code, _, _ in _asserted(events)}
+    assert not {code for code, _, _ in _asserted(events) if code.startswith("04")}
+
+
+def test_code_conjunct_of_a_verb_without_complement_keeps_its_own_modality(coder: Coder) -> None:
+    text = "Rebels rejected the peace plan and attacked a police post in Goma."
+    assert "18" in _asserted_roots(coder, text)
