@@ -112,3 +112,27 @@ def test_code_cancelled_gerund_meeting_is_a_cut_in_relations_not_a_meeting(coder
 def test_code_conjunct_of_a_verb_without_complement_keeps_its_own_modality(coder: Coder) -> None:
     text = "Rebels rejected the peace plan and attacked a police post in Goma."
     assert "18" in _asserted_roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not deny that troops had shelled the village.",
+    "Israel did not rule out sending troops to Gaza.",
+])
+def test_code_negated_denial_leaves_the_event_open(coder: Coder, text: str) -> None:
+    modalities = {e.modality for e in events_of(coder, text) if e.cameo.root in {"15", "19"}}
+    assert modalities == {Modality.HYPOTHETICAL}
+
+
+def test_code_the_alternative_not_taken_is_negated(coder: Coder) -> None:
+    events = events_of(coder, "The army attacked the town instead of negotiating with the rebels.")
+    assert {e.cameo.root: e.modality for e in events} == {"18": Modality.ASSERTED, "04": Modality.NEGATED}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel and Hamas agreed not to attack each other.", ("0356", "ISR", "PSEREBHMS")),
+    ("The UN urged Israel not to launch a ground offensive in Rafah.", ("0256", "IGOUNO", "ISR")),
+    ("Iran vowed never to recognise Israel.", ("120", "IRN", "ISR")),
+])
+def test_code_pledge_or_appeal_with_a_negated_content(coder: Coder, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in _asserted(events_of(coder, text))

@@ -29,6 +29,7 @@ EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "paratax
 MAX_DEPTH = 8
 PROTEST_ROOT = "14"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+ALTERNATIVES = frozenset({("instead", "of"), ("rather", "than")})  # "instead of negotiating": not done
 # A negative argument negates its predicate: "no troops were deployed", "neither side fired", "arrested no one".
 NEGATIVE_WORDS = frozenset({"none", "nobody", "nothing", "neither"})
 NEGATIVE_DETS = frozenset({"no", "neither"})
@@ -94,6 +95,13 @@ def _headline_future(clause: Token) -> bool:
                                      and head.i < clause.i)
 
 
+def _instead(clause: Token) -> bool:
+    """ "attacked the town instead of negotiating", "rather than negotiate": the alternative not taken."""
+    start = clause.left_edge.i
+    before = tuple(t.lower_ for t in clause.doc[max(start - 2, 0) : start])
+    return clause.pos_ in {"VERB", "AUX"} and before in ALTERNATIVES
+
+
 def _phrasal_modality(clause: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
     """ "ruled out sending troops", "stopped short of expelling": a verb with its particle (modality.tsv) that
     governs the clause directly or through a preposition."""
@@ -107,6 +115,9 @@ def _phrasal_modality(clause: Token, lexicon: Lexicon) -> tuple[Modality, str] |
     lemma = head.lemma_.lower()
     for word in sorted(c.lower_ for c in head.children if c.dep_ in {"prt", "advmod", "prep"} and c.i > head.i):
         mod = lexicon.modality.get(f"{lemma} {word}")
+        head_own = own_modality(head)
+        if mod is Modality.NEGATED and head_own is not None and head_own[0] is Modality.NEGATED:
+            return Modality.HYPOTHETICAL, f"under negated '{head.text} {word}': not ruled out, not asserted"
         if mod is not None:
             return mod, f"under '{head.text} {word}' ({mod.value})"
     return None
@@ -189,6 +200,9 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
     if _modality_key(head) in lexicon.modality:
         mod = lexicon.modality[_modality_key(head)]
         head_own = own_modality(head, lexicon.reporting)
+        if head_own and head_own[0] is Modality.NEGATED and mod is Modality.NEGATED:
+            # "did not deny that troops had shelled", "did not rule out sending troops": left open
+            return Modality.HYPOTHETICAL, f"under negated '{head.text}' ({head_own[1]}): not denied, not asserted"
         if head_own and head_own[0] is Modality.NEGATED:
             return Modality.NEGATED, f"under negated '{head.text}' ({head_own[1]})"
         return mod, f"under '{head.text}' ({mod.value})"
@@ -220,6 +234,8 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     clause = clause_head(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
     if _headline_future(clause):
         return Modality.FUTURE, f"headline infinitive 'to {clause.text}'"
+    if _instead(clause):
+        return Modality.NEGATED, f"'{clause.doc[clause.left_edge.i - 2 : clause.left_edge.i].text}' {clause.text}"
     found = _phrasal_modality(clause, lexicon)
     if found:
         return found

@@ -51,6 +51,7 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+DEESCALATION_CODE = "087"  # what a pledge or appeal not to use force is about (0356, 0256, 1056)
 MEDIATION_CODE = "045"
 TERRITORY = "territory"  # the verbs.tsv object word that a named place as object stands for
 MONEY = "money"  # the verbs.tsv object word that an amount of money as object stands for ("$500 million")
@@ -361,6 +362,8 @@ def inner_code(token: Token, lexicon: Lexicon) -> str | None:
 def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
     frame = FRAME_OF_CODE.get(code)
     inner = inner_code(token, lexicon) if frame else None
+    if frame is not None and inner is not None and _negated_inner(token):
+        frame, inner = _negated_frame(frame, inner)
     if frame == "intent" and inner is not None and inner[:2] >= CONFLICT_ROOT and token.lemma_.lower() in VOWS:
         # "vowed to retaliate against Israel": a vow of force is a threat (13x), not an intent to cooperate (03x);
         # "agreed to postpone the demonstration" is no vow
@@ -369,6 +372,19 @@ def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
     if derived is None:
         return code, ""
     return derived, f"; refined {code} -> {derived}: {frame} for CAMEO {inner}"
+
+
+def _negated_inner(token: Token) -> bool:
+    """Whether the clause a predicate embeds is negated: "vowed never to recognise", "urged X not to attack"."""
+    return any(c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "neg" for g in c.children) for c in token.children)
+
+
+def _negated_frame(frame: str, inner: str) -> tuple[str | None, str]:
+    """ "agreed not to attack", "urged X not to strike": a pledge or appeal to refrain from force is one of
+    de-escalation (087); "vowed never to recognise" is a refusal of the cooperation."""
+    if inner[:2] >= CONFLICT_ROOT:
+        return (frame, DEESCALATION_CODE) if frame in {"intent", "appeal", "demand"} else (None, inner)
+    return ("refusal", inner) if frame == "intent" else (None, inner)
 
 
 def _appeal_frame(token: Token, lexicon: Lexicon) -> Frame | None:
