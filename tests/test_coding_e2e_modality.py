@@ -136,3 +136,19 @@ def test_code_the_alternative_not_taken_is_negated(coder: Coder) -> None:
 def test_code_pledge_or_appeal_with_a_negated_content(coder: Coder, text: str,
                                                       expected: tuple[str, str, str]) -> None:
     assert expected in _asserted(events_of(coder, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan president is to visit Uganda next week.", Modality.FUTURE),
+    ("The foreign minister was to have met his Iranian counterpart on Monday.", Modality.HYPOTHETICAL),
+])
+def test_code_be_to_infinitive_is_arranged_not_done(coder: Coder, text: str, expected: Modality) -> None:
+    assert {e.modality for e in events_of(coder, text) if e.cameo.code in {"040", "042"}} == {expected}
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The upcoming visit of the Chinese president to Brazil was announced.", "04"),
+    ("Possible sanctions against Turkey were discussed in Brussels.", "16"),
+])
+def test_code_event_noun_with_a_prospective_modifier_is_not_asserted(coder: Coder, text: str, root: str) -> None:
+    assert root not in _asserted_roots(coder, text)

@@ -29,6 +29,11 @@ EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "paratax
 MAX_DEPTH = 8
 PROTEST_ROOT = "14"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Modifiers of an event noun that has not happened: "the planned offensive", "possible sanctions".
+PROSPECTIVE = {word: Modality.FUTURE for word in ("planned", "upcoming", "imminent", "expected", "scheduled",
+                                                  "forthcoming", "looming", "impending")} | {
+    word: Modality.HYPOTHETICAL for word in ("proposed", "possible", "potential", "threatened", "prospective",
+                                             "mooted", "rumoured", "rumored", "hypothetical")}
 ALTERNATIVES = frozenset({("instead", "of"), ("rather", "than")})  # "instead of negotiating": not done
 # A negative argument negates its predicate: "no troops were deployed", "neither side fired", "arrested no one".
 NEGATIVE_WORDS = frozenset({"none", "nobody", "nothing", "neither"})
@@ -93,6 +98,18 @@ def _headline_future(clause: Token) -> bool:
     head = clause.head
     return clause.dep_ == "ROOT" or (clause.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in NOUN_POS
                                      and head.i < clause.i)
+
+
+def _prospective(noun: Token) -> tuple[Modality, str] | None:
+    """ "the planned offensive", "the upcoming visit", "possible sanctions": an event noun whose modifier says it
+    has not happened."""
+    if noun.pos_ not in NOUN_POS:
+        return None
+    for child in noun.children:
+        mod = PROSPECTIVE.get(child.lower_) if child.dep_ in {"amod", "compound"} and child.i < noun.i else None
+        if mod is not None:
+            return mod, f"'{child.text} {noun.text}' ({mod.value})"
+    return None
 
 
 def _instead(clause: Token) -> bool:
@@ -206,6 +223,11 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
         if head_own and head_own[0] is Modality.NEGATED:
             return Modality.NEGATED, f"under negated '{head.text}' ({head_own[1]})"
         return mod, f"under '{head.text}' ({mod.value})"
+    if lemma == "be" and clause.dep_ == "xcomp" and _is_infinitive(clause):
+        # "the president is to visit Uganda" (arranged); "was to have met" (it did not happen)
+        if any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children):
+            return Modality.HYPOTHETICAL, f"'{head.text} to have {clause.text}': planned, not done"
+        return Modality.FUTURE, f"'{head.text} to {clause.text}': arranged"
     if clause.dep_ in {"xcomp", "ccomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         roots = {entry.code[:2] for entry in lexicon.verb_entries(lemma)}
         for root, mod in ROOT_MODALITY.items():
@@ -228,7 +250,7 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     """The modality of the event whose predicate is `trigger`, with the reason for `explain`."""
     if _yes_no_question(trigger):
         return Modality.HYPOTHETICAL, "a yes/no question"
-    found = own_modality(trigger, lexicon.reporting)
+    found = own_modality(trigger, lexicon.reporting) or _prospective(trigger)
     if found:
         return found
     clause = clause_head(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
