@@ -21,6 +21,7 @@ def _asserted_roots(coder: Coder, text: str) -> set[str]:
 @pytest.mark.parametrize(("text", "root"), [
     ("No troops were deployed to the border, the defence ministry in Seoul said.", "15"),
     ("Neither side fired a shot across the ceasefire line on Sunday.", "19"),
+    ("Neither the army nor the police opened fire on the crowd.", "19"),
 ])
 def test_code_negative_argument_negates_the_event(coder: Coder, text: str, root: str) -> None:
     assert root not in _asserted_roots(coder, text)
@@ -152,3 +153,16 @@ def test_code_be_to_infinitive_is_arranged_not_done(coder: Coder, text: str, exp
 ])
 def test_code_event_noun_with_a_prospective_modifier_is_not_asserted(coder: Coder, text: str, root: str) -> None:
     assert root not in _asserted_roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ('"We have no intention of invading Ukraine," the Kremlin said.', "19"),
+    ("Turkey has no plans for a military operation in Syria.", "19"),
+])
+def test_code_denied_intention_negates_its_content(coder: Coder, text: str, root: str) -> None:
+    assert {e.modality for e in events_of(coder, text) if e.cameo.root == root} == {Modality.NEGATED}
+
+
+def test_code_what_the_speaker_owns_stands_for_the_speaker(coder: Coder) -> None:
+    text = '"Soldiers shelled our village for three days," a Syrian refugee said.'
+    assert ("194", "SYRMIL", "SYRREF") in _asserted(events_of(coder, text))

@@ -45,6 +45,7 @@ TARGET_REQUIRED_ROOTS = frozenset({"04"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})  # in someone's words, the speaker (and the speaker's side)
+FIRST_PERSON_OWN = frozenset({"our", "my"})
 CROWD_CONTROL_CODE = "175"  # violent repression: tear gas, baton charges, dispersing crowds
 MENDED_TAGS = frozenset({"VBD", "VBN", "VBG"})
 # Arrest nouns that stand for someone held even with no one named ("the arrests followed the visit"); others
@@ -94,6 +95,13 @@ def _own(token: Token) -> bool:
     """ "its troops", "their supporters": the actor's own people; not "his counterpart", the other side's."""
     return token.lemma_.lower() not in OTHER_SIDE and any(
         c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
+
+
+def _first_person_owned(tokens: Sequence[Token]) -> bool:
+    """ "'They burned our houses,' a villager said": what is the speaker's own (and is no actor) stands for the
+    speaker."""
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWN for t in tokens if t.pos_ != "PROPN"
+               for c in t.children)
 
 
 def _names_a_country(token: Token, actors: DocumentActors) -> bool:
@@ -240,7 +248,8 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
         # '"We are asking Washington for arms," said the captain': the first person is the speaker
         source = [replace(speaker, why=f"'{frame.sources[0].text}' = the speaker {speaker.text}; {speaker.why}")]
     primary = next((option for option in frame.target_options if option), [])
-    if speaker is not None and speaker not in source and any(t.lower_ in FIRST_PERSON for t in primary):
+    if speaker is not None and speaker not in source and (any(t.lower_ in FIRST_PERSON for t in primary)
+                                                          or _first_person_owned(primary)):
         target = [replace(speaker, why=f"'{primary[0].text}' = the speaker {speaker.text}; {speaker.why}")]
     else:
         target = _first_resolved(frame.target_options, actors, source)

@@ -79,7 +79,7 @@ def _negative_argument(token: Token) -> Token | None:
     """The subject or object that denies the predicate happened: "no troops", "neither side", "none of them"."""
     for child in token.children:
         if child.dep_ in ARGUMENT_DEPS and (child.lower_ in NEGATIVE_WORDS or any(
-                c.dep_ == "det" and c.lower_ in NEGATIVE_DETS for c in child.children)):
+                c.dep_ in {"det", "preconj"} and c.lower_ in NEGATIVE_DETS for c in child.children)):
             return child
     return None
 
@@ -166,8 +166,28 @@ def _noun_path_modality(trigger: Token, clause: Token, lexicon: Lexicon) -> tupl
             break  # "the area where the mosque stood before its demolition": a clause of its own
         mod = lexicon.modality.get(node.lemma_.lower()) if node.pos_ in NOUN_POS else None
         if mod is not None:
-            return mod, f"inside '{node.text}' ({mod.value})"
+            return _denied_noun(node) or (mod, f"inside '{node.text}' ({mod.value})")
     return None
+
+
+def _denied_noun(noun: Token) -> tuple[Modality, str] | None:
+    """ "no plans for an offensive", "no intention of invading": the plan itself is denied."""
+    negator = next((c for c in noun.children if c.dep_ in {"det", "neg"} and c.lower_ in NEGATIVE_DETS | {"not"}),
+                   None)
+    return (Modality.NEGATED, f"inside '{negator.text} {noun.text}'") if negator is not None else None
+
+
+def _gerund_of_noun(clause: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
+    """ "no intention of invading Ukraine", "its plans for attacking": a gerund after a noun of intent takes the
+    noun's modality (negated under "no")."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        return None
+    noun = prep.head
+    mod = lexicon.modality.get(noun.lemma_.lower()) if noun.pos_ in NOUN_POS else None
+    if mod is None:
+        return None
+    return _denied_noun(noun) or (mod, f"'{noun.text} {prep.text} {clause.text}' ({mod.value})")
 
 
 def _modality_key(verb: Token) -> str:
@@ -258,7 +278,7 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
         return Modality.FUTURE, f"headline infinitive 'to {clause.text}'"
     if _instead(clause):
         return Modality.NEGATED, f"'{clause.doc[clause.left_edge.i - 2 : clause.left_edge.i].text}' {clause.text}"
-    found = _phrasal_modality(clause, lexicon)
+    found = _phrasal_modality(clause, lexicon) or _gerund_of_noun(clause, lexicon)
     if found:
         return found
     if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and _is_infinitive(clause):
