@@ -166,3 +166,16 @@ def test_code_denied_intention_negates_its_content(coder: Coder, text: str, root
 def test_code_what_the_speaker_owns_stands_for_the_speaker(coder: Coder) -> None:
     text = '"Soldiers shelled our village for three days," a Syrian refugee said.'
     assert ("194", "SYRMIL", "SYRREF") in _asserted(events_of(coder, text))
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Rebels appear to have seized the airport in Goma.", "19"),
+    ("The militia is alleged to have killed dozens of villagers in Ituri.", "18"),
+])
+def test_code_hedged_perfect_infinitive_is_a_past_event(coder: Coder, text: str, root: str) -> None:
+    assert root in _asserted_roots(coder, text)
+
+
+def test_code_mangled_lemma_of_a_modality_verb_is_mended(coder: Coder) -> None:
+    events = events_of(coder, "The president hoped to have signed the deal by May.")
+    assert {e.modality for e in events if e.cameo.code == "057"} == {Modality.REQUESTED}

@@ -520,11 +520,14 @@ def mentions_from_doc(doc: Doc, lexicon: Lexicon, actors: DocumentActors,
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
     """Restore a lexicon verb's lemma that the lemmatizer mangled: "raped"/"raping" -> "rap" should be "rape" ("rap"
     would make "rapped"), "unbanned" -> "unbanne" should be "unban". Only where the given lemma is no trigger."""
+    def known(word: str) -> bool:  # "hoped" -> "hop" must be "hope", a modality verb
+        return bool(lexicon.verb_entries(word)) or word in lexicon.modality
+
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.tag_ not in MENDED_TAGS or lexicon.verb_entries(lemma):
+        if token.tag_ not in MENDED_TAGS or known(lemma):
             continue
-        if token.lower_ in {lemma + "ed", lemma + "ing"} and lexicon.verb_entries(lemma + "e"):
+        if token.lower_ in {lemma + "ed", lemma + "ing"} and known(lemma + "e"):
             token.lemma_ = lemma + "e"
         elif (stem := _undoubled(token.lower_)) is not None and lexicon.verb_entries(stem):
             token.lemma_ = stem

@@ -217,6 +217,11 @@ def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _perfect(clause: Token) -> bool:
+    """A perfect infinitive ("to have seized") tells of a past event."""
+    return any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
+
+
 def _protest(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the verb's plain sense (no particle, object or preposition) is a protest (CAMEO 14): "protest",
     "demonstrate", "rally" ("protested to the ambassador" and "rallied support" are other senses)."""
@@ -245,7 +250,7 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
         return mod, f"under '{head.text}' ({mod.value})"
     if lemma == "be" and clause.dep_ == "xcomp" and _is_infinitive(clause):
         # "the president is to visit Uganda" (arranged); "was to have met" (it did not happen)
-        if any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children):
+        if _perfect(clause):
             return Modality.HYPOTHETICAL, f"'{head.text} to have {clause.text}': planned, not done"
         return Modality.FUTURE, f"'{head.text} to {clause.text}': arranged"
     if clause.dep_ in {"xcomp", "ccomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
@@ -257,6 +262,7 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
             return None  # "took to the streets to protest X": the purpose of a gathering is the protest it is
         if (
             _is_infinitive(clause)
+            and not _perfect(clause)  # "appear to have seized", "is alleged to have killed": a hedged past event
             and lemma not in IMPLICATIVE
             and not (lemma == "have" and head.tag_ == "VBD")  # "police had to open fire": they did
             and lemma not in lexicon.reporting
