@@ -179,3 +179,17 @@ def test_code_hedged_perfect_infinitive_is_a_past_event(coder: Coder, text: str,
 def test_code_mangled_lemma_of_a_modality_verb_is_mended(coder: Coder) -> None:
     events = events_of(coder, "The president hoped to have signed the deal by May.")
     assert {e.modality for e in events if e.cameo.code == "057"} == {Modality.REQUESTED}
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The army is yet to retake the town.", "19"),
+    ("Hamas has yet to release the hostages.", "08"),
+])
+def test_code_yet_to_is_not_done(coder: Coder, text: str, root: str) -> None:
+    assert {e.modality for e in events_of(coder, text) if e.cameo.root == root} == {Modality.NEGATED}
+    assert not {r for r in _asserted_roots(coder, text) if r in {"03", "13"}}  # no intent or threat implied
+
+
+def test_code_order_not_to_coerce_is_no_call_for_de_escalation(coder: Coder) -> None:
+    codes = {code for code, _, _ in _asserted(events_of(coder, "Police were ordered not to arrest the protesters."))}
+    assert "1056" not in codes

@@ -248,6 +248,8 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
         if head_own and head_own[0] is Modality.NEGATED:
             return Modality.NEGATED, f"under negated '{head.text}' ({head_own[1]})"
         return mod, f"under '{head.text}' ({mod.value})"
+    if lemma in {"be", "have"} and _is_infinitive(clause) and any(c.lower_ == "yet" for c in head.children):
+        return Modality.NEGATED, f"'{head.text} yet to {clause.text}': not (yet) done"
     if lemma == "be" and clause.dep_ == "xcomp" and _is_infinitive(clause):
         # "the president is to visit Uganda" (arranged); "was to have met" (it did not happen)
         if _perfect(clause):

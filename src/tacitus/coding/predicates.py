@@ -51,6 +51,7 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+FORCE_ROOT = "18"  # roots 18-20: the use of force, whose renunciation is de-escalation
 DEESCALATION_CODE = "087"  # what a pledge or appeal not to use force is about (0356, 0256, 1056)
 MEDIATION_CODE = "045"
 TERRITORY = "territory"  # the verbs.tsv object word that a named place as object stands for
@@ -382,8 +383,10 @@ def _negated_inner(token: Token) -> bool:
 def _negated_frame(frame: str, inner: str) -> tuple[str | None, str]:
     """ "agreed not to attack", "urged X not to strike": a pledge or appeal to refrain from force is one of
     de-escalation (087); "vowed never to recognise" is a refusal of the cooperation."""
-    if inner[:2] >= CONFLICT_ROOT:
+    if inner[:2] >= FORCE_ROOT:
         return (frame, DEESCALATION_CODE) if frame in {"intent", "appeal", "demand"} else (None, inner)
+    if inner[:2] >= CONFLICT_ROOT:
+        return None, inner  # "ordered not to arrest": no CAMEO code for refraining from coercion
     return ("refusal", inner) if frame == "intent" else (None, inner)
 
 
