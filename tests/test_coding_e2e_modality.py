@@ -193,3 +193,14 @@ def test_code_yet_to_is_not_done(coder: Coder, text: str, root: str) -> None:
 def test_code_order_not_to_coerce_is_no_call_for_de_escalation(coder: Coder) -> None:
     codes = {code for code, _, _ in _asserted(events_of(coder, "Police were ordered not to arrest the protesters."))}
     assert "1056" not in codes
+
+
+def test_code_event_ahead_of_which_something_happens_is_to_come(coder: Coder) -> None:
+    text = "Police detained opposition activists ahead of talks between the government and the rebels."
+    events = events_of(coder, text)
+    assert {e.modality for e in events if e.cameo.root == "04"} == {Modality.FUTURE}
+    assert "17" in _asserted_roots(coder, text)
+
+
+def test_code_feared_event_is_not_asserted(coder: Coder) -> None:
+    assert "18" not in _asserted_roots(coder, "Residents fled amid fears of an attack by al-Shabab.")

@@ -112,6 +112,15 @@ def _prospective(noun: Token) -> tuple[Modality, str] | None:
     return None
 
 
+def _ahead_of(noun: Token) -> tuple[Modality, str] | None:
+    """ "detained activists ahead of talks with the rebels": the event to come."""
+    start = noun.left_edge.i
+    before = tuple(t.lower_ for t in noun.doc[max(start - 2, 0) : start])
+    if noun.pos_ in NOUN_POS and noun.dep_ == "pobj" and before == ("ahead", "of"):
+        return Modality.FUTURE, f"'ahead of {noun.text}'"
+    return None
+
+
 def _instead(clause: Token) -> bool:
     """ "attacked the town instead of negotiating", "rather than negotiate": the alternative not taken."""
     start = clause.left_edge.i
@@ -278,7 +287,7 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     """The modality of the event whose predicate is `trigger`, with the reason for `explain`."""
     if _yes_no_question(trigger):
         return Modality.HYPOTHETICAL, "a yes/no question"
-    found = own_modality(trigger, lexicon.reporting) or _prospective(trigger)
+    found = own_modality(trigger, lexicon.reporting) or _prospective(trigger) or _ahead_of(trigger)
     if found:
         return found
     clause = clause_head(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
