@@ -291,28 +291,51 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     if found:
         return found
     clause = clause_head(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
+    found = _clause_marker(clause, lexicon)
+    if found:
+        return found
+    if clause is not trigger:
+        found = _noun_in_clause(trigger, clause, lexicon)
+        if found:
+            return found
+    return _embedded(clause, lexicon)
+
+
+def _clause_marker(clause: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
+    """Modality that the shape of the predicate's clause marks: a headline infinitive, "instead of", a phrasal
+    negator, a noun of intent, an infinitive after a noun."""
     if _headline_future(clause):
         return Modality.FUTURE, f"headline infinitive 'to {clause.text}'"
     if _instead(clause):
-        return Modality.NEGATED, f"'{clause.doc[clause.left_edge.i - 2 : clause.left_edge.i].text}' {clause.text}"
+        return Modality.NEGATED, f"'{clause.text}' is the alternative not taken"
     found = _phrasal_modality(clause, lexicon) or _gerund_of_noun(clause, lexicon)
     if found:
         return found
     if clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"} and _is_infinitive(clause):
         # "pressure to help Iran", "the decision to withdraw": the infinitive has not happened
         return Modality.HYPOTHETICAL, f"infinitive after the noun '{clause.head.text}'"
-    if clause is not trigger:
-        found = own_modality(clause, lexicon.reporting, inside=trigger)
-        if found:
-            return found
-        lemma = clause.lemma_.lower()
-        path = _noun_path_modality(trigger, clause, lexicon)
-        if path and lexicon.modality.get(lemma) is not Modality.NEGATED:
-            return path
-        if _modality_key(clause) in lexicon.modality and _argument_of(trigger, clause) and not (
-                lemma in lexicon.light_verbs and trigger.dep_ in {"dobj", "obj"}):
-            # "want sanctions" is only wished for; "ordered an investigation" (light verb) did happen
-            return _embedding_modality(trigger, clause, lexicon) or (Modality.ASSERTED, "")
+    return None
+
+
+def _noun_in_clause(trigger: Token, clause: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
+    """Modality of an event noun from the clause it sits in: the clause's own marks, a noun of intent above it,
+    or the clause verb's lemma ("want sanctions", "talks were cancelled")."""
+    found = own_modality(clause, lexicon.reporting, inside=trigger)
+    if found:
+        return found
+    lemma = clause.lemma_.lower()
+    path = _noun_path_modality(trigger, clause, lexicon)
+    if path and lexicon.modality.get(lemma) is not Modality.NEGATED:
+        return path
+    if _modality_key(clause) in lexicon.modality and _argument_of(trigger, clause) and not (
+            lemma in lexicon.light_verbs and trigger.dep_ in {"dobj", "obj"}):
+        # "want sanctions" is only wished for; "ordered an investigation" (light verb) did happen
+        return _embedding_modality(trigger, clause, lexicon) or (Modality.ASSERTED, "")
+    return None
+
+
+def _embedded(clause: Token, lexicon: Lexicon) -> tuple[Modality, str]:
+    """Modality given by the predicates the clause is embedded in, walking up complements and conjuncts."""
     inner = clause
     for _ in range(MAX_DEPTH):
         content_noun = clause.pos_ in NOUN_POS and clause.dep_ in CONTENT_NOUN_DEPS and _content_clause(inner)
@@ -322,12 +345,11 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
         found = _embedding_modality(clause, head, lexicon)
         if found:
             return found
+        found = own_modality(head, lexicon.reporting)
         if clause.dep_ == "conj":
-            found = own_modality(head, lexicon.reporting)
             if found and found[0] is not Modality.NEGATED:
                 return found
         else:
-            found = own_modality(head, lexicon.reporting)
             if found and found[0] is Modality.NEGATED and head.lemma_.lower() not in lexicon.reporting:
                 return found
             if found and found[0] is not Modality.NEGATED:
