@@ -463,3 +463,15 @@ def test_resolve_dateline_place_is_no_actor(nlp: Language, dictionary: ActorDict
     resolved = actors.resolve(police)
     assert resolved is not None
     assert resolved.code == "AFGCOP"
+
+
+@pytest.mark.parametrize(("text", "head", "code"), [
+    ("The UN secretary-general urged calm.", "general", "IGOUNO"),
+    ("Sri Lanka's president promised reforms.", "president", "LKAGOV"),
+])
+def test_real_model_hyphenated_agents_and_possessive_country_names(nlp: Language, dictionary: ActorDictionary,
+                                                                   text: str, head: str, code: str) -> None:
+    doc = nlp(text)
+    actor = DocumentActors(doc, dictionary).resolve(next(t for t in doc if t.text == head))
+    assert actor is not None
+    assert actor.code == code

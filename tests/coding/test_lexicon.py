@@ -211,6 +211,12 @@ def test_lexicon_word_lists(lexicon: Lexicon) -> None:
     assert Modality.ASSERTED not in set(lexicon.modality.values())
 
 
+def test_read_modality_keys_a_phrasal_entry_by_lemma_and_particle(tmp_path: Path) -> None:
+    path = write(tmp_path, "modality.tsv", "lemma\tmodality\tnote\tparticle\nrule\tnegated\truled out\tout\n"
+                 "want\trequested\t\t\n")
+    assert dict(read_modality(path)) == {"rule out": Modality.NEGATED, "want": Modality.REQUESTED}
+
+
 def test_lexicon_speech_acts(lexicon: Lexicon) -> None:
     assert {"name", "for", "object_to"} <= lexicon.speech_acts["call"]
     assert lexicon.speech_acts["urge"] == frozenset({"object_to"})
@@ -268,6 +274,7 @@ def _drain(reader: Callable[[Path], Iterator[object]], path: Path) -> None:
         (read_word_list, "lemma\tnote\n\tnote only\n", "one word"),
         (read_modality, "lemma\tmodality\tnote\nwant\twishful\t\n", "modality"),
         (read_modality, "lemma\tmodality\tnote\nwant\tasserted\t\n", "modality"),
+        (read_modality, "lemma\tmodality\tnote\tparticle\nrule\tnegated\t\tout now\n", "one word"),
         (read_discards, "lemma\tcontext\tnote\nattack\t\t\n", "context"),
         (read_speech_acts, "lemma\tframe\tnote\ncall\tsentence\t\n", "frame"),
         (read_speech_acts, "lemma\tframe\tnote\ncall\tfor\t\ncall\tfor\t\n", "already listed"),

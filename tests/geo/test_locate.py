@@ -83,3 +83,20 @@ def test_place_in_a_relative_clause_about_the_speaker_is_no_location(coder: Code
     events = _events(coder, small_gazetteer, text)
     assert events
     assert all(e.location is None for e in events)
+
+
+def test_countryless_actor_takes_the_country_of_the_sentences_places(coder: Coder,
+                                                                      small_gazetteer: Gazetteer) -> None:
+    [event] = _events(coder, small_gazetteer, "Gunmen attacked a bank in Toronto on Sunday.")
+    assert [a.code for a in event.source] == ["CANREB"]
+
+
+def test_countryless_actor_takes_the_datelines_country(coder: Coder, small_gazetteer: Gazetteer) -> None:
+    text = "TORONTO, Jan 28 (Reuters) - Police arrested ten protesters on Sunday."
+    event = next(e for e in _events(coder, small_gazetteer, text) if e.cameo.code == "173")
+    assert [a.code for a in event.source] == ["CANCOP"]
+
+
+def test_a_country_named_as_a_place_gives_no_actor_its_country(coder: Coder, small_gazetteer: Gazetteer) -> None:
+    events = _events(coder, small_gazetteer, "Lawmakers put pressure on President Donald Trump to help Venezuela.")
+    assert not [a for e in events for a in (*e.source, *e.target) if a.code.startswith("VEN") and a.sector]

@@ -152,7 +152,7 @@ def _term_at(tokens: Sequence[Token], k: int, head: Token, dictionary: ActorDict
                 return _make_term(run, head, name=entry)
     if names_only:
         return None
-    for run in _runs(tokens, k, dictionary.max_agent_words):
+    for run in _runs(tokens, k, dictionary.max_agent_words + 2):  # + 2: "secretary - general" is 3 tokens
         if sector := _agent(run, head, dictionary):
             return _make_term(run, head, sector=sector)
     return None
@@ -191,6 +191,7 @@ def _name(run: Sequence[Token], dictionary: ActorDictionary) -> NameEntry | None
 def is_mislabelled_name(text: str, dictionary: ActorDictionary) -> bool:
     """Whether a span the parser calls a person is a country or organisation name: "Sri Lanka", "Mali",
     "Al-Shabab"; never a country that is also a first name ("Jordan", "Chad", "Georgia")."""
+    text = text.removesuffix("'s").removesuffix("’s")  # the parser's "Sri Lanka's" PERSON keeps the possessive
     entry = dictionary.name(text)
     return entry is not None and (" " in text or "-" in text or text.lower() not in _FIRST_NAME_COUNTRIES)
 
@@ -214,7 +215,21 @@ def _agent(run: Sequence[Token], head: Token, dictionary: ActorDictionary) -> st
         # a capitalised plural read as a name keeps its plural as lemma: "Rapid Support Forces", "KAMPALA (Wire) -
         # Protesters blocked ..."
         sector = dictionary.agent((*(t.lower_ for t in run[:-1]), _singular(last.lower_)))
+    if sector is None and any(t.text == "-" for t in run):
+        sector = dictionary.agent(_hyphen_glued(run))
     return sector
+
+
+def _hyphen_glued(run: Sequence[Token]) -> tuple[str, ...]:
+    """The words of a run with hyphenated parts glued back: "secretary - general" -> ("secretary-general",)."""
+    words: list[str] = []
+    for k, token in enumerate(run):
+        glue = k > 0 and (token.text == "-" or run[k - 1].text == "-") and not run[k - 1].whitespace_
+        if glue:
+            words[-1] += token.lower_
+        else:
+            words.append(token.lower_ if k < len(run) - 1 else token.lemma_.lower())
+    return tuple(words)
 
 
 def _singular(word: str) -> str:

@@ -18,7 +18,7 @@ from tacitus.coding.attribution import according_to, attribution_of
 from tacitus.coding.casualties import with_casualties
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention, Trace, drop
-from tacitus.coding.modality import IMPLICATIVE, modality_of
+from tacitus.coding.modality import IMPLICATIVE, modality_of, states_a_count
 from tacitus.coding.predicates import (
     ARREST_CODE,
     CONDITION_MARKS,
@@ -45,6 +45,7 @@ TARGET_REQUIRED_ROOTS = frozenset({"04"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})  # in someone's words, the speaker (and the speaker's side)
+FIRST_PERSON_OWN = frozenset({"our", "my"})
 CROWD_CONTROL_CODE = "175"  # violent repression: tear gas, baton charges, dispersing crowds
 # Codes narrowed by whom they hit or move: administrative sanctions (172) on the media restrict speech (1721), on the
 # opposition or a party ban politicians (1722); an alert or a mobilization of the police is 151 or 153, not 152/154.
@@ -98,6 +99,13 @@ def _own(token: Token) -> bool:
     """ "its troops", "their supporters": the actor's own people; not "his counterpart", the other side's."""
     return token.lemma_.lower() not in OTHER_SIDE and any(
         c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
+
+
+def _first_person_owned(tokens: Sequence[Token]) -> bool:
+    """ "'They burned our houses,' a villager said": what is the speaker's own (and is no actor) stands for the
+    speaker."""
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWN for t in tokens if t.pos_ != "PROPN"
+               for c in t.children)
 
 
 def _names_a_country(token: Token, actors: DocumentActors) -> bool:
@@ -259,7 +267,8 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
         # '"We are asking Washington for arms," said the captain': the first person is the speaker
         source = [replace(speaker, why=f"'{frame.sources[0].text}' = the speaker {speaker.text}; {speaker.why}")]
     primary = next((option for option in frame.target_options if option), [])
-    if speaker is not None and speaker not in source and any(t.lower_ in FIRST_PERSON for t in primary):
+    if speaker is not None and speaker not in source and (any(t.lower_ in FIRST_PERSON for t in primary)
+                                                          or _first_person_owned(primary)):
         target = [replace(speaker, why=f"'{primary[0].text}' = the speaker {speaker.text}; {speaker.why}")]
     else:
         target = _first_resolved(frame.target_options, actors, source)
@@ -273,7 +282,8 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
                                       or token.lemma_.lower() in NEEDS_AN_ACTOR):
         drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
         return None
-    if not target and len(source) < 2 and frame.code[:2] in TARGET_REQUIRED_ROOTS:
+    if not target and len(source) < 2 and frame.code[:2] in TARGET_REQUIRED_ROOTS and not _plainly_negated(token):
+        # "Egypt will not host the talks" stays: its refusal to meet (125) needs no counterpart
         drop(trace, token, f"CAMEO {frame.code} (consult) needs someone consulted: no target found")
         return None
     target_tokens = [t for option in frame.target_options for t in option
@@ -431,6 +441,20 @@ def _implied(mention: EventMention, token: Token, lexicon: Lexicon) -> EventMent
                    evidence=(note, *mention.evidence[1:]))
 
 
+def _aimed_at_the_condition(threat: EventMention, token: Token, actors: DocumentActors) -> EventMention:
+    """ "Unless the rebels disarm, the army will storm the town": an ultimatum with no one else named is aimed at
+    whoever must meet its condition."""
+    if threat.derived != "threat" or threat.target or not _has_condition(token, ULTIMATUM_MARKS):
+        return threat
+    clause = args.clause_head(token) if token.pos_ != "VERB" else token
+    target = [a for a in _resolve_all(args.condition_subjects(clause, ULTIMATUM_MARKS), actors, as_target=True)
+              if a.code not in {s.code for s in threat.source}]
+    if not target:
+        return threat
+    why = f"target: '{target[0].text}', who must meet the condition -> {target[0].code}"
+    return replace(threat, target=tuple(target), evidence=(*threat.evidence, why))
+
+
 def _demands(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
              cited: str | None) -> list[EventMention]:
     """ "The minister said that Libya must hand over the suspects": a demand on Libya by the speaker."""
@@ -489,11 +513,11 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
             out.extend(visits(mention, token))
             implied = _implied(mention, token, lexicon)
             if implied is not None:
-                out.append(implied)
+                out.append(_aimed_at_the_condition(implied, token, actors))
     out.extend(_demands(sent, index, lexicon, actors, cited))
     out.extend(claims(sent, index, out, lambda tokens: _resolve_all(tokens, actors), cited))
     out = without_repeats(responsibility(out, sent.doc), sent.doc, lexicon, trace)
-    out = with_casualties(out, sent, lambda token: modality_of(token, lexicon)[0] is Modality.ASSERTED)
+    out = with_casualties(out, sent, lambda token: states_a_count(token, lexicon))
     if any(m.source or m.target for m in out):
         # an actor-less record only says "violence happened here": redundant beside a coded one
         out = [m for m in out if m.source or m.target]
@@ -515,11 +539,14 @@ def mentions_from_doc(doc: Doc, lexicon: Lexicon, actors: DocumentActors,
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
     """Restore a lexicon verb's lemma that the lemmatizer mangled: "raped"/"raping" -> "rap" should be "rape" ("rap"
     would make "rapped"), "unbanned" -> "unbanne" should be "unban". Only where the given lemma is no trigger."""
+    def known(word: str) -> bool:  # "hoped" -> "hop" must be "hope", a modality verb
+        return bool(lexicon.verb_entries(word)) or word in lexicon.modality
+
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.tag_ not in MENDED_TAGS or lexicon.verb_entries(lemma):
+        if token.tag_ not in MENDED_TAGS or known(lemma):
             continue
-        if token.lower_ in {lemma + "ed", lemma + "ing"} and lexicon.verb_entries(lemma + "e"):
+        if token.lower_ in {lemma + "ed", lemma + "ing"} and known(lemma + "e"):
             token.lemma_ = lemma + "e"
         elif (stem := _undoubled(token.lower_)) is not None and lexicon.verb_entries(stem):
             token.lemma_ = stem

@@ -191,12 +191,15 @@ def read_word_list(path: PathLike) -> Iterator[tuple[str, str]]:
 
 
 def read_modality(path: PathLike) -> Iterator[tuple[str, Modality]]:
-    """Yield (lemma, modality of the inner event) from a `lemma modality note` TSV."""
+    """Yield (lemma, modality of the inner event) from a `lemma modality note [particle]` TSV; a phrasal entry's
+    key is "lemma particle" ("rule out")."""
     allowed = {m.value for m in Modality} - {Modality.ASSERTED.value}
     seen: dict[str, int] = {}
     for line_no, row in read_tsv(path, ("lemma", "modality")):
         where = f"{path}:{line_no}"
         lemma = _word(row["lemma"], where, "lemma")
+        if row.get("particle"):
+            lemma = f"{lemma} {_word(row['particle'], where, 'particle')}"
         if row["modality"] not in allowed:
             raise LexiconError(f"{where}: modality {row['modality']!r} is not one of {sorted(allowed)}")
         if lemma in seen:

@@ -56,6 +56,8 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+FORCE_ROOT = "18"  # roots 18-20: the use of force, whose renunciation is de-escalation
+DEESCALATION_CODE = "087"  # what a pledge or appeal not to use force is about (0356, 0256, 1056)
 MEDIATION_CODE = "045"
 # Documents of agreement whose "of"/"on" phrase says what was agreed: "a treaty of friendship and cooperation".
 AGREEMENT_NOUNS = frozenset({"treaty", "agreement", "accord", "pact", "deal", "memorandum", "protocol",
@@ -128,6 +130,8 @@ def choose_verb_entry(token: Token, entries: Sequence[VerbEntry],
     if not heads and triggers is not None:  # an infinitive that is an event ("threatened to strike") is refined
         kinds |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                   and c.lemma_.lower() not in triggers}  # by frames.tsv instead
+        # "cancels meeting with X", "stopped shelling": a gerund object is named by its own word, as a noun is
+        kinds |= {c.lower_ for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
     chosen = _matching_entry(token, entries, particles, kinds)
     if chosen is not None and chosen.objects:
         chosen = _narrower_entry(token, entries, chosen, heads, particles)
@@ -255,6 +259,15 @@ def _judged(token: Token, lexicon: Lexicon) -> list[Token]:
     return args.direct_objects(verb) if any(e.code[:2] in JUDGING_ROOTS for e in senses) else []
 
 
+def _raised_patients(token: Token) -> list[Token]:
+    """ "The journalist is believed to have been abducted": the passive subject of the raising verb is the one the
+    passive infinitive befalls."""
+    head = token.head
+    if token.dep_ != "xcomp" or head is token or not args.is_passive(head):
+        return []
+    return args.children_with(head, args.PASSIVE_SUBJECT_DEPS)
+
+
 def _subjects(token: Token) -> list[Token]:
     if args.is_passive(token):
         return args.agents(token)
@@ -298,6 +311,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         sources = args.agents(token)
         # "six were killed and dozens wounded": the parser makes "dozens" the subject of the bare participle
         primary = args.children_with(token, args.PASSIVE_SUBJECT_DEPS) or args.children_with(token, args.SUBJECT_DEPS)
+        primary = primary or _raised_patients(token)
         if not sources and (entry.code[:2] == MOBILIZE_ROOT or token.lemma_.lower() in DEPLOY_VERBS):
             # "police were deployed in the city", "peacekeepers were sent to Haiti": the forces are the side that
             # moves, the destination (if any) the target
@@ -415,6 +429,8 @@ def inner_code(token: Token, lexicon: Lexicon) -> str | None:
 def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
     frame = FRAME_OF_CODE.get(code)
     inner = inner_code(token, lexicon) if frame else None
+    if frame is not None and inner is not None and _negated_inner(token):
+        frame, inner = _negated_frame(frame, inner)
     if frame == "intent" and inner is not None and inner[:2] >= CONFLICT_ROOT and token.lemma_.lower() in VOWS:
         # "vowed to retaliate against Israel": a vow of force is a threat (13x), not an intent to cooperate (03x);
         # "agreed to postpone the demonstration" is no vow
@@ -483,6 +499,21 @@ def _means_code(noun: Token, lexicon: Lexicon) -> str | None:
         if entry.modifier is None or entry.modifier in modifiers:
             return entry.code
     return None
+
+
+def _negated_inner(token: Token) -> bool:
+    """Whether the clause a predicate embeds is negated: "vowed never to recognise", "urged X not to attack"."""
+    return any(c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "neg" for g in c.children) for c in token.children)
+
+
+def _negated_frame(frame: str, inner: str) -> tuple[str | None, str]:
+    """ "agreed not to attack", "urged X not to strike": a pledge or appeal to refrain from force is one of
+    de-escalation (087); "vowed never to recognise" is a refusal of the cooperation."""
+    if inner[:2] >= FORCE_ROOT:
+        return (frame, DEESCALATION_CODE) if frame in {"intent", "appeal", "demand"} else (None, inner)
+    if inner[:2] >= CONFLICT_ROOT:
+        return None, inner  # "ordered not to arrest": no CAMEO code for refraining from coercion
+    return ("refusal", inner) if frame == "intent" else (None, inner)
 
 
 def _appeal_frame(token: Token, lexicon: Lexicon) -> Frame | None:
