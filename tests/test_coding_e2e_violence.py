@@ -107,3 +107,16 @@ def test_code_forces_deployed_in_a_participle_are_the_source_and_background(code
 ])
 def test_code_people_held_are_detained_unless_hostages(coder: Coder, text: str, code: str) -> None:
     assert {e.cameo.code for e in events_of(coder, text)} == {code}
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("A US drone strike killed three militants in Yemen.", "1952", "USA"),
+    ("Israeli shelling killed two farmers in southern Lebanon.", "194", "ISR"),
+    ("An Israeli air strike on Gaza City killed four people, medics said.", "195", "ISR"),
+])
+def test_code_a_strike_that_kills_is_one_attack_by_the_strikes_agent(coder: Coder, text: str, code: str,
+                                                                      source: str) -> None:
+    events = [e for e in events_of(coder, text) if e.modality is Modality.ASSERTED]
+    assert [(e.cameo.code, [a.code for a in e.source]) for e in events] == [(code, [source])]
+    assert events[0].casualties is not None and events[0].casualties.killed

@@ -56,6 +56,7 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+COERCE_ROOT = "17"
 FORCE_ROOT = "18"  # roots 18-20: the use of force, whose renunciation is de-escalation
 DEESCALATION_CODE = "087"  # what a pledge or appeal not to use force is about (0356, 0256, 1056)
 MEDIATION_CODE = "045"
@@ -212,6 +213,16 @@ def _names_event(token: Token, lexicon: Lexicon) -> bool:
                 (token.tag_ == "VBG" and lexicon.verb_entries(token.lemma_.lower())))
 
 
+def _event_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Who does the event a noun names: its possessor or modifiers, except the one that makes a two-word event
+    noun ("drone" in "a US drone strike"), and its "by" phrase ("shelling by the army")."""
+    entry = _noun_entry(noun, lexicon)
+    kind = entry.modifier if entry is not None else None
+    own = [m for m in args.modifier_agents(noun) if m.lemma_.lower() != kind]
+    return own + [p for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                  for p in args.children_with(c, frozenset({"pobj"}))]
+
+
 def _defers_to_object(verb: Token, entry: VerbEntry, lexicon: Lexicon) -> bool:
     """A light verb hands its event to its object noun ("held talks"), unless it has its own sense for that
     object ("called off the strike"); a two-word noun ("military aid") is always more precise."""
@@ -299,6 +310,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     if _defers_to_object(token, entry, lexicon):
         drop(trace, token, "light verb: its object noun carries the event")
         return None
+    means: list[Token] = []  # event nouns whose verb this is: "a drone strike killed"
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS and not objects:
         # "soldiers killed by rebels": the noun is the patient (with an object, the parser misread a clause:
         # "the coalition bombed Sanaa")
@@ -318,6 +330,10 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
             sources, primary = primary, args.prep_objects(token, ("to", "into"))
     else:
         sources = _subjects(token) or _judged(token, lexicon)
+        if sources and all(_noun_entry(s, lexicon) is not None for s in sources):  # "peacekeeping force", not "forces"
+            # "a US drone strike killed three militants", "shelling by the army killed two": the event's own agent
+            means = list(sources)
+            sources = [a for s in sources for a in _event_agents(s, lexicon)]
         # "sent troops to Mali": the mobilized forces are the source's own, the destination is the target
         primary = [] if entry.code[:2] == MOBILIZE_ROOT else objects
     if not sources:
@@ -368,7 +384,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         # "threatened to stop talks if the United States deploys missiles": the threat is aimed at the US
         options.append(args.condition_subjects(token, CONDITION_MARKS))
     code, note = _refine(_sense_code(token, entry, lexicon), token, lexicon)
-    code, note = _by_means(code, note, token, sources, lexicon)
+    code, note = _by_means(code, note, token, [*means, *sources], lexicon)
     if code[:2] == CONSULT_ROOT and _by_phone(token):
         code, note = PHONE_CODE, f"{note}; by telephone -> CAMEO {PHONE_CODE}"
     fallback: list[Token] = []
@@ -589,6 +605,10 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
             # the noun as its content
             drop(trace, token, f"object of the coded verb '{verb.text}'")
             return None
+    if _done_by_its_verb(token, entry.code, lexicon):
+        # "a drone strike killed three militants": one attack, coded on the verb and refined by the strike
+        drop(trace, token, f"the means of the coded verb '{token.head.text}'")
+        return None
     if _terms_of_an_agreement(token):
         # "signed a treaty of friendship and cooperation", "reached a deal on a ceasefire": what was agreed on
         drop(trace, token, "the content of an agreement, not an event of its own")
@@ -641,6 +661,9 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         # towards the other (a reciprocal compound source), unless someone else holds the talks or mediates
         sources, options = parties, []
         note += "; the two sides 'between X and Y'"
+    elif carrier is None and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and entry.code[:2] >= FORCE_ROOT:
+        # "a drone strike killed three militants", "an air strike hit a hospital": what the strike's verb hit
+        options.append(args.direct_objects(token.head))
     if entry.code[:2] == PROTEST_ROOT:
         options.append(args.purpose_targets(token) + (args.purpose_targets(carrier) if carrier is not None else []))
     if entry.code[:2] in CLAUSE_TARGET_ROOTS:
@@ -664,6 +687,15 @@ def _parties_between(noun: Token, code: str) -> list[Token]:
     if not found and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         found = args.prep_objects(noun.head, ("between",))
     return found if len(found) >= 2 else []
+
+
+def _done_by_its_verb(noun: Token, code: str, lexicon: Lexicon) -> bool:
+    """Whether a violent event noun is the subject of a coded violent verb ("an air strike killed four")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or code[:2] < FORCE_ROOT:
+        return False
+    sense = choose_verb_entry(verb, lexicon.verb_entries(verb.lemma_.lower()))
+    return sense is not None and sense.code[:2] >= COERCE_ROOT  # "a missile strike destroyed a school" too
 
 
 def _terms_of_an_agreement(noun: Token) -> bool:
