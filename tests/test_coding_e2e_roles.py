@@ -206,7 +206,7 @@ def test_code_organisation_names(coder: Coder, text: str, source: str) -> None:
     ("Talks between Israel and Hamas resumed in Cairo on Monday.", "Talks", "046", {"ISR", "PSEREBHMS"}),
     ("A ceasefire between Armenia and Azerbaijan took effect on Sunday.", "ceasefire", "0871", {"ARM", "AZE"}),
     ("Fighting between Sudan's army and the Rapid Support Forces killed 30 people.", "Fighting", "190",
-     {"SDNMIL", "---MIL"}),
+     {"SDNMIL", "SDNREB"}),  # the RSF is a named paramilitary (organizations.tsv)
 ])
 def test_code_between_x_and_y_names_both_sides(coder: Coder, text: str, trigger: str, code: str,
                                                sides: set[str]) -> None:

@@ -112,6 +112,8 @@ def _titled(span: Span, dictionary: ActorDictionary) -> bool:
         return False  # "Venezuelan Military Defectors" in a headline is an agent phrase, not a name
     if _is_title(span[0], dictionary) and not dictionary.name(span[0].text):
         return True  # "President Maduro" tagged as one proper-noun chain
+    if _two_word_title(span, 0, dictionary):
+        return True  # "Interior Minister Mamadou Diallo": the title's first word is no title alone
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.head.i == root.i and before.pos_ == "NOUN":
         return _is_title(before, dictionary)
@@ -145,9 +147,16 @@ def _role(span: Span, dictionary: ActorDictionary) -> Person:
 def _trim_titles(span: Span, dictionary: ActorDictionary) -> Span:
     """Drop leading titles and demonyms an entity may include ("President Maduro" -> "Maduro")."""
     start = span.start
+    if _two_word_title(span, 0, dictionary):
+        start += 2
     while start < span.end - 1 and _is_title(span.doc[start], dictionary):
         start += 1
     return Span(span.doc, start, span.end, label=span.label_)
+
+
+def _two_word_title(span: Span, k: int, dictionary: ActorDictionary) -> bool:
+    """Whether a two-word title ("Interior Minister", "Vice President") starts at `k` and a name follows it."""
+    return len(span) > k + 2 and dictionary.agent((span[k].lower_, span[k + 1].lemma_.lower())) is not None
 
 
 def _is_title(token: Token, dictionary: ActorDictionary) -> bool:

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.compose import Coded, Person, compose, is_ethnic, person_code
-from tacitus.actors.dictionary import ActorDictionary, NameEntry
+from tacitus.actors.dictionary import NO_SECTOR, ActorDictionary, NameEntry
 from tacitus.actors.people import find_people
 from tacitus.actors.phrase import affiliated, find_terms, phrase_tokens
 from tacitus.parse import document_text, sentence_of
@@ -27,6 +27,9 @@ _PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "counterp
 OTHER_SIDE = frozenset({"counterpart"})
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
+_VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+_ELSEWHERE = frozenset({"foreign", "overseas", "outside", "international"})
+_NAME_POS = frozenset({"PROPN", "ADJ"})
 # Heads that only count or group the actor in their "of" phrase: "thousands of students", "members of Hamas".
 _GROUP_HEADS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens", "score", "scores",
@@ -50,7 +53,7 @@ class DocumentActors:
         self._mentions = sorted(self._people.mentions)  # (token index, person) for pronouns
         self._mention_starts = [i for i, _ in self._mentions]
         self._cache: dict[int, Actor | None] = {}
-        self._sentence_countries: dict[int, tuple[tuple[int, str], ...]] = {}
+        self._sentence_countries: dict[int, tuple[tuple[int, str, bool], ...]] = {}
         # found once per document: quotes and the when/where stage read it from here
         self.dateline = find_dateline(self._text, on)
         # "GAZA CITY, Palestinian Territories: Four children were killed": the dateline names no actor
@@ -71,38 +74,71 @@ class DocumentActors:
     def _in_context(self, actor: Actor, head: Token) -> Actor:
         """ "Shona rebels" in a sentence about Mozambique only are MOZREB: a sector with no country takes the
         one country its sentence names (outside actors coordinated with it), else the document's main country."""
-        if not actor.code.startswith("---") or actor.sector is None or head.lemma_.lower() in OTHER_SIDE:
+        if not actor.code.startswith("---") or actor.sector is None or head.lemma_.lower() in OTHER_SIDE \
+                or self._foreign(head):
             return actor
-        others = _coordinated_span(head)
-        countries = {country for i, country in self._countries_of(head) if i not in others}
-        if len(countries) == 1:
-            [country] = countries
-            why = f"country {country}: the only country its sentence names"
-        elif self._main_country is not None:
-            country = self._main_country
-            why = f"country {country}: the document's main country"
-        else:
+        found = self.context_country(head, _coordinated_span(head))
+        if found is None:
             return actor
+        country, why = found
         return replace(actor, code=country + actor.code[3:], country=country, why=f"{actor.why}; {why}")
 
-    def _countries_of(self, head: Token) -> tuple[tuple[int, str], ...]:
-        """(token index, country) of the countries named in the sentence of `head`: names, demonyms, seats,
-        national organisations and people."""
+    def context_country(self, head: Token, others: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+        """The country (and why) a countryless actor at `head` belongs to: the one country its sentence names
+        outside `others`, else the document's main country."""
+        countries = {country for i, country, _ in self._countries_of(head) if i not in others}
+        if len(countries) == 1:
+            [country] = countries
+            return country, f"country {country}: the only country its sentence names"
+        if self._main_country is not None:
+            return self._main_country, f"country {self._main_country}: the document's main country"
+        return None
+
+    def venue_country(self, token: Token) -> tuple[str, str] | None:
+        """The country (and why) of the one place where the event at `token` happened ("were arrested in Minsk",
+        a dateline), else the document's main country: whose police made an arrest no one is named for."""
+        venues = {country for _, country, venue in self._countries_of(token) if venue}
+        if len(venues) == 1:
+            [country] = venues
+            return country, f"country {country}: the place its sentence names"
+        if self._main_country is not None:
+            return self._main_country, f"country {self._main_country}: the document's main country"
+        return None
+
+    def _foreign(self, head: Token) -> bool:
+        """ "foreign media", "overseas fighters": said to be from elsewhere, so of no country of the context
+        ("foreign ministry" is an agent term of its own and keeps the context)."""
+        return any(c.dep_ in {"amod", "compound"} and c.lower_ in _ELSEWHERE
+                   and self.dictionary.agent((c.lower_, head.lemma_.lower())) is None for c in head.children)
+
+    def _countries_of(self, head: Token) -> tuple[tuple[int, str, bool], ...]:
+        """(token index, country, named as a venue) of the countries named in the sentence of `head`: names,
+        demonyms, seats, national organisations and people."""
         sent = sentence_of(head)
         if sent.start not in self._sentence_countries:
-            found: list[tuple[int, str]] = []
+            found: list[tuple[int, str, bool]] = []
             allies = affiliated(list(sent))  # "Russian-backed rebels" names no country of the sentence's actors
-            for ent in sent.ents:
-                if ent.label_ not in _COUNTRY_ENTITIES or ent.start in allies or ent.end - 1 in allies:
+            spans = [*(list(ent) for ent in sent.ents if ent.label_ in _COUNTRY_ENTITIES), *_unlabelled_names(sent)]
+            for tokens in spans:
+                if tokens[0].i in allies or tokens[-1].i in allies:
                     continue
-                tokens = list(ent)
+                venue = self._is_venue(tokens)
                 for term in find_terms(tokens, tokens[0], self.dictionary, names_only=True):
                     if term.name is not None and term.name.country is not None and not is_ethnic(term, self.doc):
-                        found.append((ent.start, term.name.country))
+                        found.append((tokens[0].i, term.name.country, venue))
             first, last = bisect_left(self._mention_starts, sent.start), bisect_left(self._mention_starts, sent.end)
-            found.extend((i, p.country) for i, p in self._mentions[first:last] if p.country is not None)
+            found.extend((i, p.country, False) for i, p in self._mentions[first:last] if p.country is not None)
             self._sentence_countries[sent.start] = tuple(found)
         return self._sentence_countries[sent.start]
+
+    def _is_venue(self, tokens: Sequence[Token]) -> bool:
+        """Whether a name is where something happened (the dateline, "met in Geneva"), not whose actor it is."""
+        if tokens[0].idx in self._dateline:
+            return True
+        inside = {t.i for t in tokens}
+        root = next((t for t in tokens if t.head.i not in inside), tokens[-1])
+        prep = root.head
+        return root.dep_ == "pobj" and prep.lower_ in _VENUE_PREPS and prep.head.pos_ in {"VERB", "AUX"}
 
     def person(self, head: Token) -> Person | None:
         """The remembered person that `head` names, if any."""
@@ -202,6 +238,12 @@ def _contiguous(tokens: Sequence[Token], head: Token) -> list[Token]:
     return [t for t in tokens if start <= t.i <= end]
 
 
+def _unlabelled_names(sent: Span) -> list[list[Token]]:
+    """Capitalised modifiers the parser gave no entity label ("Ugandan soldiers"): they may still name a country."""
+    return [[t] for t in sent if not t.ent_type_ and t.pos_ in _NAME_POS and t.text[:1].isupper()
+            and t.dep_ == "amod"]  # "Ugandan soldiers"; not a word of a longer name ("Plaza Italia", "Saba news")
+
+
 def _coordinated_span(head: Token) -> frozenset[int]:
     """Token indices of the phrases coordinated with `head` ("rebels and Israeli troops"): other actors."""
     top = head
@@ -217,8 +259,11 @@ def _coordinated_span(head: Token) -> frozenset[int]:
 
 
 def _main_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
-    """Most mentioned country in the document (ties: the first mentioned)."""
+    """Most mentioned country in the document (ties: the first mentioned); a story that names one country
+    only, once, is that country's when the mention names the state or one of its actors ("in Sudan's Darfur
+    region", "Ecuadorian President X"), not a mere description ("a statue of a Spanish conquistador")."""
     counts: Counter[str] = Counter()
+    stated: set[str] = set()
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     if len(sentences) < MIN_SENTENCES_FOR_CONTEXT:
         return None  # a lone sentence or two is no context to give anyone a country
@@ -230,7 +275,16 @@ def _main_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
             entry: NameEntry | None = term.name
             if entry is not None and entry.country is not None:
                 counts[entry.country] += 1
+                if not term.adjectival or _describes_an_actor(ent.root.head, dictionary):
+                    stated.add(entry.country)
     ranked = counts.most_common(2)
+    if len(ranked) == 1 and ranked[0][1] == 1:
+        return ranked[0][0] if ranked[0][0] in stated else None
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None  # no dominant country: better unknown than wrong
     return ranked[0][0]
+
+
+def _describes_an_actor(head: Token, dictionary: ActorDictionary) -> bool:
+    """Whether a demonym's head is a person's name or an agent noun ("Ecuadorian President X", "Kenyan police")."""
+    return head.pos_ == "PROPN" or dictionary.agent((head.lemma_.lower(),)) not in (None, NO_SECTOR)

@@ -45,6 +45,8 @@ SPEECH_CARRIERS = frozenset({"reiterate", "repeat", "voice", "express", "announc
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 # Roots of verbs whose target may be that of the clause they embed ("offered to hand over to Britain").
 EMBEDDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+# Roots whose target, when their object is an event, is the event's doer: "condemned Israeli air strikes on Syria".
+DOER_ROOTS = frozenset({"11", "12"})
 PROTEST_ROOT = "14"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
 # Nouns of confinement that after "in" name a state, not an event: "died in police custody", "remains in detention".
@@ -164,6 +166,15 @@ def _charged_with_conduct(token: Token, preps: frozenset[str]) -> bool:
     return bool(objects) and not args.is_passive(token) and all(o.tag_ == "VBG" for o in objects)
 
 
+def _doers_first(options: list[list[Token]], objects: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
+    """ "condemned the Israeli air strikes on Syria", "criticised Washington's sanctions on Cuba": who does the
+    event criticised is the target, before the event's own target."""
+    doers = [d for o in objects if _names_event(o, lexicon) for c in o.children
+             if (c.dep_ in {"poss", "amod", "compound"} and c.i < o.i) or (c.dep_ == "prep" and c.lower_ == "by")
+             for d in (args.conjuncts(c) if c.dep_ != "prep" else args.children_with(c, frozenset({"pobj"})))]
+    return [options[0], doers, *options[1:]] if doers else options
+
+
 def _names_event(token: Token, lexicon: Lexicon) -> bool:
     """Whether a noun or gerund is itself an event in the lexicon ("firing", "air strike", "shelling")."""
     return bool(lexicon.noun_entries(token.lemma_.lower()) or
@@ -271,6 +282,8 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         [p for o in objects for p in args.owners(o)],
         args.target_owners(args.prep_objects(token, args.TARGET_PREPS)),
     ]
+    if entry.code[:2] in DOER_ROOTS:
+        options = _doers_first(options, objects, lexicon)
     if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
         options.insert(1, args.target_owners(primary))
         if entry.code[:2] != MOBILIZE_ROOT:  # "asked Washington for help": the one asked, when the thing is no actor

@@ -1,0 +1,74 @@
+"""End to end with the real spaCy pipeline: whose actor a phrase is (country and sector from the phrase, its
+sentence and its story), in sentences we wrote, one per behaviour."""
+
+from __future__ import annotations
+
+import pytest
+from tests.coded import events_of, find_event
+
+from tacitus.pipeline import Coder
+from tacitus.records import Modality
+
+_events = events_of
+_find = find_event
+
+
+def test_code_countryless_sector_takes_an_unlabelled_demonym_of_its_sentence(coder: Coder) -> None:
+    event = _find(_events(coder, "Ugandan soldiers detained two journalists covering the election."), "detained")
+    assert [a.code for a in event.target] == ["UGAMED"]
+
+
+def test_code_implicit_police_are_of_the_place_of_the_arrest(coder: Coder) -> None:
+    event = _find(_events(coder, "Three opposition lawmakers were arrested in Minsk on Friday."), "arrested")
+    assert [a.code for a in event.source] == ["BLRCOP"]
+
+
+def test_code_a_story_naming_one_state_once_is_that_states(coder: Coder) -> None:
+    text = ("Fighting resumed in Sudan's North Kordofan state on Sunday. Residents said rebels shelled the main "
+            "market. Aid groups said thousands of people had fled.")
+    event = _find(_events(coder, text), "shelled")
+    assert [a.code for a in event.source] == ["SDNREB"]
+
+
+def test_code_a_demonym_that_only_describes_gives_the_story_no_country(coder: Coder) -> None:
+    text = ("A crowd gathered at a statue of a Spanish explorer on Saturday. Some demonstrators tried to pull it "
+            "down. Police fired tear gas at the demonstrators.")
+    event = _find(_events(coder, text), "fired")
+    assert [a.code for a in event.source] == ["---COP"]
+
+
+def test_code_foreign_actors_take_no_country_from_the_context(coder: Coder) -> None:
+    event = _find(_events(coder, "Senegal's interior minister criticised foreign media for exaggerating the unrest."),
+                  "criticised")
+    assert [a.code for a in event.target] == ["---MED"]
+
+
+def test_code_two_word_title_before_an_untagged_name_makes_a_person(coder: Coder) -> None:
+    event = _find(_events(coder, "Senegalese Interior Minister Mamadou Diallo met protest leaders in Dakar."), "met")
+    assert [a.code for a in event.source] == ["SENGOV"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "code"), [
+    ("The Egyptian foreign ministry summoned Israel's charge d'affaires on Sunday.", "summoned", "target", "ISRGOV"),
+    ("Christian leaders in Egypt condemned the attack.", "condemned", "source", "EGYREL"),
+    ("The Kenyan president met protest leaders on Monday.", "met", "target", "KENOPP"),
+    ("The army accused the Rapid Support Forces of shelling a market.", "accused", "target", "SDNREB"),
+])
+def test_code_agent_and_organisation_names(coder: Coder, text: str, trigger: str, role: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert code in [a.code for a in getattr(event, role)]
+
+
+def test_code_criticised_event_targets_its_doer(coder: Coder) -> None:
+    event = _find(_events(coder, "Tehran condemned the Israeli air strikes on Syria."), "condemned")
+    assert [a.code for a in event.target] == ["ISR"]
+
+
+def test_code_the_destination_of_a_road_is_no_target(coder: Coder) -> None:
+    event = _find(_events(coder, "The road to Kabul was blocked by protesters on Monday."), "blocked")
+    assert "AFG" not in [a.country for a in event.target]
+
+
+def test_code_a_win_in_a_qualifier_is_sport(coder: Coder) -> None:
+    events = _events(coder, "Brazil beat Argentina 2-0 in a World Cup qualifier.")
+    assert not [e for e in events if e.modality is Modality.ASSERTED]
