@@ -72,3 +72,54 @@ def test_code_the_destination_of_a_road_is_no_target(coder: Coder) -> None:
 def test_code_a_win_in_a_qualifier_is_sport(coder: Coder) -> None:
     events = _events(coder, "Brazil beat Argentina 2-0 in a World Cup qualifier.")
     assert not [e for e in events if e.modality is Modality.ASSERTED]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("EU leaders met in Brussels on Friday. The bloc criticised China over its export curbs.", "criticised",
+     "IGOEUREEC"),
+    ("Hamas fighters crossed into Israel on Saturday. The group later claimed responsibility for the raid.",
+     "claimed", "PSEREBHMS"),
+])
+def test_code_a_definite_body_noun_is_the_body_named_before(coder: Coder, text: str, trigger: str,
+                                                            code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.source] == [code]
+
+
+def test_code_a_body_noun_with_no_body_named_before_is_no_body(coder: Coder) -> None:
+    text = "Police met a group of students on Monday. The group accused the university of corruption."
+    event = _find(_events(coder, text), "accused")
+    assert all(not a.code.startswith(("IGO", "NGO")) for a in event.source)
+
+
+def test_code_sentence_initial_it_is_the_subject_before(coder: Coder) -> None:
+    text = "The World Health Organization warned of a measles outbreak in Chad. It criticised donors for cutting aid."
+    event = _find(_events(coder, text), "criticised")
+    assert [a.code for a in event.source] == ["IGOUNOWHO"]
+
+
+def test_code_its_forces_are_those_of_the_clause_subject(coder: Coder) -> None:
+    event = _find(_events(coder, "Israel's military said its jets struck Hezbollah targets in southern Lebanon."),
+                  "struck")
+    assert [a.code for a in event.source] == ["ISRMIL"]
+
+
+def test_code_the_role_of_an_organisations_envoy_stays_the_organisations(coder: Coder) -> None:
+    text = ("The UN special envoy for Libya, Hans Lindqvist, arrived in Tripoli on Sunday. The envoy met Libyan "
+            "government officials.")
+    event = _find(_events(coder, text), "met")
+    assert [a.code for a in event.source] == ["IGOUNO"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Rebels in eastern Congo released 20 hostages on Saturday.", "released", "CODREB"),
+    ("The Pakistani Taliban killed two policemen in an ambush.", "killed", "PAKREB"),
+])
+def test_code_country_and_group_names(coder: Coder, text: str, trigger: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.source] == [code]
+
+
+def test_code_a_big_city_places_countryless_actors(coder: Coder) -> None:
+    event = _find(_events(coder, "Dock workers in Rotterdam went on strike over pay on Monday."), "went")
+    assert [a.code for a in event.source] == ["NLDLAB"]

@@ -97,7 +97,7 @@ def test_code_country_name_is_no_person_but_jordan_may_be(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "code", "source"), [
-    ("Dock workers went on strike in Mombasa on Monday.", "went", "143", "---LAB"),
+    ("Dock workers went on strike in Mombasa on Monday.", "went", "143", "KENLAB"),  # a big city places the workers
     ("Teachers staged a strike over unpaid wages.", "staged", "143", "---EDU"),
     ("Hundreds of students took to the streets of Dhaka on Monday.", "took", "141", "BGDEDU"),
     ("Farmers gathered outside parliament to protest the new tax.", "protest", "141", "---AGR"),

@@ -171,6 +171,10 @@ def _role_noun(root: Token) -> Token | None:
         node = node.head
     if node.dep_ == "appos" and node.head.pos_ == "NOUN":
         return node.head
+    place = node.head
+    if node.dep_ == "appos" and place.ent_type_ in {"GPE", "LOC"} and place.dep_ == "pobj" \
+            and place.head.head.pos_ == "NOUN":
+        return place.head.head  # "the envoy to Libya, Hans X": the parser hangs the name on the place
     return None
 
 

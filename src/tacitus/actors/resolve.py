@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.actors.anaphora import body_named_before, organisation_mentions, owner_of_clause, standing_for
 from tacitus.actors.compose import Coded, Person, compose, is_ethnic, person_code
 from tacitus.actors.dictionary import NO_SECTOR, ActorDictionary, NameEntry
 from tacitus.actors.people import find_people
-from tacitus.actors.phrase import affiliated, find_terms, phrase_tokens
+from tacitus.actors.phrase import Term, affiliated, find_terms, phrase_tokens
 from tacitus.parse import document_text, sentence_of
 from tacitus.records import Actor
 from tacitus.when.dateline import find_dateline
@@ -43,9 +44,12 @@ _GROUP_HEADS = frozenset({
 class DocumentActors:
     """Resolve noun phrases of one parsed document to coded actors, remembering people and their roles."""
 
-    def __init__(self, doc: Doc, dictionary: ActorDictionary, *, on: date | None = None) -> None:
-        """`on` is the publication date: known people (people.tsv) take the code valid then, else their latest."""
+    def __init__(self, doc: Doc, dictionary: ActorDictionary, *, on: date | None = None,
+                 cities: Callable[[str], str | None] | None = None) -> None:
+        """`on` is the publication date: known people (people.tsv) take the code valid then, else their latest.
+        `cities` gives the country of a city name the dictionary lacks ("police in Rotterdam"), if known."""
         self.doc = doc
+        self._cities = cities
         self._text = document_text(doc)
         self.dictionary = dictionary
         self._main_country = _main_country(doc, dictionary)
@@ -53,6 +57,7 @@ class DocumentActors:
         self._mentions = sorted(self._people.mentions)  # (token index, person) for pronouns
         self._mention_starts = [i for i, _ in self._mentions]
         self._cache: dict[int, Actor | None] = {}
+        self._bodies = organisation_mentions(doc, dictionary)  # for "the bloc", "the group"
         self._sentence_countries: dict[int, tuple[tuple[int, str, bool], ...]] = {}
         # found once per document: quotes and the when/where stage read it from here
         self.dateline = find_dateline(self._text, on)
@@ -67,6 +72,7 @@ class DocumentActors:
     def resolve(self, head: Token) -> Actor | None:
         """Code the noun phrase headed by `head`; None when it is no political actor ("the measures")."""
         if head.i not in self._cache:
+            self._cache[head.i] = None  # while resolving: anaphora never loop back to their own phrase
             actor = self._resolve(head)
             self._cache[head.i] = None if actor is None else self._in_context(actor, head)
         return self._cache[head.i]
@@ -77,7 +83,9 @@ class DocumentActors:
         if not actor.code.startswith("---") or actor.sector is None or head.lemma_.lower() in OTHER_SIDE \
                 or self._foreign(head):
             return actor
-        found = self.context_country(head, _coordinated_span(head))
+        owner = owner_of_clause(head, self.resolve)  # "Israel's military said its jets struck"
+        found = (owner.country, f"'its' = {owner.text} ({owner.country})") if owner and owner.country else \
+            self.context_country(head, _coordinated_span(head))
         if found is None:
             return actor
         country, why = found
@@ -122,14 +130,24 @@ class DocumentActors:
             for tokens in spans:
                 if tokens[0].i in allies or tokens[-1].i in allies:
                     continue
-                venue = self._is_venue(tokens)
+                venue, before = self._is_venue(tokens), len(found)
                 for term in find_terms(tokens, tokens[0], self.dictionary, names_only=True):
                     if term.name is not None and term.name.country is not None and not is_ethnic(term, self.doc):
                         found.append((tokens[0].i, term.name.country, venue))
+                city = self._city(tokens) if len(found) == before else None
+                if city is not None:
+                    found.append((tokens[0].i, city, venue))
             first, last = bisect_left(self._mention_starts, sent.start), bisect_left(self._mention_starts, sent.end)
             found.extend((i, p.country, False) for i, p in self._mentions[first:last] if p.country is not None)
             self._sentence_countries[sent.start] = tuple(found)
         return self._sentence_countries[sent.start]
+
+    def _city(self, tokens: Sequence[Token]) -> str | None:
+        """The country of a city entity the dictionary does not know ("in Rotterdam")."""
+        if self._cities is None or tokens[0].ent_type_ != "GPE":
+            return None
+        words = [t for t in tokens if t.pos_ != "DET"]
+        return self._cities("".join(t.text_with_ws for t in words).strip()) if words else None
 
     def _is_venue(self, tokens: Sequence[Token]) -> bool:
         """Whether a name is where something happened (the dateline, "met in Geneva"), not whose actor it is."""
@@ -153,19 +171,47 @@ class DocumentActors:
         if grouped is not None:
             return grouped
         if head.pos_ == "PRON":
-            return None
+            return self._standing(head)
         tokens = phrase_tokens(head)
         person = self._people.by_token.get(head.i)
         if person is not None:
             coded = person_code(person)
             return None if coded is None else self._actor(tokens, coded, keep_the=False, head=head)
+        body = body_named_before(head, self._bodies)
+        if body is not None:  # "the bloc" after "EU foreign ministers met"
+            why = f"'the {head.text}' = {body.name}, the last {head.lemma_.lower()} named before"
+            return self._actor(tokens, Coded(body.code, body.country, body.sector, body.name, why), False, head)
         people = {t.i: p for t in tokens if (p := self._people.by_token.get(t.i)) is not None}
         terms = find_terms(tokens, head, self.dictionary, people=people)
+        holder = self._body_role(head, terms)
+        if holder is not None:
+            return self._actor(tokens, holder, keep_the=False, head=head)
         coded = compose(head, terms, tokens, people, self._main_country, self._people.roles)
         if coded is None:
             return None
         keep_the = any(t.name is not None and t.start == tokens[0].i + 1 for t in terms)
         return self._actor(tokens, coded, keep_the=keep_the, head=head)
+
+    def _standing(self, head: Token) -> Actor | None:
+        """A sentence-initial "It" or "They" is the subject of the sentence before ("The WHO warned ... It
+        criticised ...")."""
+        antecedent = standing_for(head, self.resolve)
+        if antecedent is None:
+            return None
+        why = f"'{head.text}' = {antecedent.text}, the subject of the sentence before; {antecedent.why}"
+        coded = Coded(antecedent.code, antecedent.country, antecedent.sector, antecedent.name, why)
+        return self._actor([head], coded, keep_the=False)
+
+    def _body_role(self, head: Token, terms: Sequence[Term]) -> Coded | None:
+        """ "The envoy" after "The UN special envoy for Yemen, Hans Lindqvist": the role of a person the story
+        gave an organisation's code stays that organisation's."""
+        person = self._people.roles.get(head.lemma_.lower())
+        if (person is None or person.code is None or person.country is not None or head.tag_ in {"NNS", "NNPS"}
+                or any(t.name is not None for t in terms)
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+            return None
+        return Coded(person.code, None, person.sector, person.name, f"'the {head.text}' = {person.name} "
+                     f"({person.code}), the story's {person.role}")
 
     def _grouped(self, head: Token) -> Actor | None:
         """ "Thousands of Iraqi Kurds" is coded as "Iraqi Kurds"."""
