@@ -123,3 +123,25 @@ def test_code_country_and_group_names(coder: Coder, text: str, trigger: str, cod
 def test_code_a_big_city_places_countryless_actors(coder: Coder) -> None:
     event = _find(_events(coder, "Dock workers in Rotterdam went on strike over pay on Monday."), "went")
     assert [a.code for a in event.source] == ["NLDLAB"]
+
+
+def test_code_a_big_city_in_the_actors_own_phrase_beats_other_countries(coder: Coder) -> None:
+    event = _find(_events(coder, "Police in Karachi arrested a British man suspected of smuggling weapons."),
+                  "arrested")
+    assert [a.code for a in event.source] == ["PAKCOP"]
+
+
+def test_code_a_relative_clause_of_leading_gives_a_person_a_role(coder: Coder) -> None:
+    event = _find(_events(coder, "Ahmed Bakr, who heads Egypt's intelligence service, met Hamas leaders in Cairo."),
+                  "met")
+    assert [a.code for a in event.source] == ["EGYSPY"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("The U.S.-led coalition bombed Islamic State positions in Syria.", "bombed", "USA"),
+    ("Sudan's army used Chinese-made drones to bomb rebel positions.", "bomb", "SDNMIL"),
+    ("Netanyahu's office accused Hamas of rejecting the deal.", "accused", "ISRGOV"),
+])
+def test_code_leaders_makers_and_offices(coder: Coder, text: str, trigger: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.source] == [code]

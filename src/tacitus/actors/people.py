@@ -17,6 +17,7 @@ __all__ = ["People", "Person", "find_people"]
 # A titled person with no country in sight takes the document's main country for these sectors only:
 # "President Maduro" in a Venezuelan story is Venezuelan, "Senator Rubio" need not be.
 _HOME_SECTORS = frozenset({"GOV", "MIL"})
+_LEADS = frozenset({"head", "lead", "run", "chair", "command"})
 
 
 @dataclass(slots=True)
@@ -132,6 +133,11 @@ def _role(span: Span, dictionary: ActorDictionary) -> Person:
         noun_tokens = phrase_tokens(noun, skip=skip)
         terms = [*find_terms(noun_tokens, noun, dictionary), *terms]
         tokens = [*noun_tokens, *tokens]
+    led = _led_body(root)
+    if led is not None:  # "Ahmed Bakr, who heads Egypt's intelligence service": the body he leads
+        led_tokens = phrase_tokens(led)
+        terms = [*terms, *find_terms(led_tokens, led, dictionary)]
+        tokens = [*tokens, *led_tokens]
     terms = [_as_modifier(t) for t in terms]
     own = owner(terms, tokens, {}, None)
     found, why = sector(terms, tokens)
@@ -175,6 +181,14 @@ def _role_noun(root: Token) -> Token | None:
     if node.dep_ == "appos" and place.ent_type_ in {"GPE", "LOC"} and place.dep_ == "pobj" \
             and place.head.head.pos_ == "NOUN":
         return place.head.head  # "the envoy to Libya, Hans X": the parser hangs the name on the place
+    return None
+
+
+def _led_body(root: Token) -> Token | None:
+    """The object of a relative clause of leading after a name: "X, who heads / leads / runs the army"."""
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _LEADS:
+            return next((c for c in clause.children if c.dep_ in {"dobj", "obj"}), None)
     return None
 
 

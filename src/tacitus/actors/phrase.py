@@ -21,7 +21,10 @@ _MAX_DEPTH = 2
 # "Al Qaeda-linked rebels", "Russian-backed separatists", "pro-Russia rebels", "an anti-Syria journalist": the
 # named country or group is an ally or an enemy of the actor, not the actor ("Saudi-led" is the actor: not listed).
 _AFFILIATIONS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "sponsored", "supported",
-                           "funded", "inspired", "trained", "armed", "friendly", "leaning"})
+                           "funded", "inspired", "trained", "armed", "friendly", "leaning",
+                           "made", "built", "supplied", "manufactured", "designed"})  # "Chinese-made drones"
+# "U.S.-led coalition" kept as one token: the leader named before the hyphen is the actor.
+_LEADING = frozenset({"led"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _FIRST_NAME_COUNTRIES = frozenset({"jordan", "chad", "georgia"})  # a person when the parser says so
 # "Israel's militia ally", "Iranian proxies", "US allies": the owner of an ally is not the ally.
@@ -183,6 +186,8 @@ def _name(run: Sequence[Token], dictionary: ActorDictionary) -> NameEntry | None
     if text.islower() or not any(c.isupper() for c in text):
         return None  # "us", "it", "man": names are capitalised
     entry = dictionary.name(text)
+    if entry is None and len(run) == 1 and text.rpartition("-")[2].lower() in _LEADING:
+        entry = dictionary.name(text.rpartition("-")[0])  # "U.S.-led"
     if entry is None and len(run) == 1 and text.endswith("s"):
         entry = dictionary.name(text[:-1])  # plural demonyms: "Palestinians", "Israelis"
     return entry

@@ -85,7 +85,7 @@ class DocumentActors:
             return actor
         owner = owner_of_clause(head, self.resolve)  # "Israel's military said its jets struck"
         found = (owner.country, f"'its' = {owner.text} ({owner.country})") if owner and owner.country else \
-            self.context_country(head, _coordinated_span(head))
+            self._own_city(head) or self.context_country(head, _coordinated_span(head))
         if found is None:
             return actor
         country, why = found
@@ -141,6 +141,16 @@ class DocumentActors:
             found.extend((i, p.country, False) for i, p in self._mentions[first:last] if p.country is not None)
             self._sentence_countries[sent.start] = tuple(found)
         return self._sentence_countries[sent.start]
+
+    def _own_city(self, head: Token) -> tuple[str, str] | None:
+        """ "Police in Karachi": a big city in the actor's own "in"/"from" phrase places it, whatever else its
+        sentence names."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}):
+            for place in (o for o in prep.children if o.dep_ == "pobj"):
+                country = self._city([t for t in place.subtree])
+                if country is not None:
+                    return country, f"country {country}: the city '{place.text}' in its phrase"
+        return None
 
     def _city(self, tokens: Sequence[Token]) -> str | None:
         """The country of a city entity the dictionary does not know ("in Rotterdam")."""
