@@ -145,3 +145,15 @@ def test_code_a_relative_clause_of_leading_gives_a_person_a_role(coder: Coder) -
 def test_code_leaders_makers_and_offices(coder: Coder, text: str, trigger: str, code: str) -> None:
     event = _find(_events(coder, text), trigger)
     assert [a.code for a in event.source] == [code]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Britain's Starmer met France's Macron in London.", "met", "GBRGOV"),
+    ("An adviser to Ukraine's president accused Moscow of blackmail.", "accused", "UKRGOV"),
+    ("Colombian FARC dissidents kidnapped two soldiers.", "kidnapped", "COLREB"),
+    ("The IMF's managing director praised Egypt's reforms.", "praised", "IGOIMF"),
+    ("Tamil Tigers attacked a Sri Lankan navy vessel.", "attacked", "LKAREB"),
+])
+def test_code_known_surnames_staff_groups_and_directors(coder: Coder, text: str, trigger: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.source] == [code]

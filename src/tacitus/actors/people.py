@@ -68,7 +68,13 @@ def _candidate_spans(doc: Doc, dictionary: ActorDictionary, on: date | None) -> 
             if not _is_title(ent.root, dictionary):  # a headline's "Military Defectors" is no name
                 yield ent
     for token in doc:
-        if token.pos_ != "PROPN" or token.i in in_person:
+        if token.i in in_person:
+            continue
+        if token.pos_ == "NOUN" and _capitalised_inside(token):  # "Britain's Starmer" tagged as a common noun
+            if _known(token.doc[token.i : token.i + 1], dictionary, on) is not None:
+                yield Span(doc, token.i, token.i + 1, label="KNOWN")
+            continue
+        if token.pos_ != "PROPN":
             continue
         inner = token.dep_ == "compound"  # a chain of a common noun ("Putin government") may be a known name
         if inner and token.head.pos_ == "PROPN":
@@ -81,6 +87,11 @@ def _candidate_spans(doc: Doc, dictionary: ActorDictionary, on: date | None) -> 
             yield Span(doc, start, token.i + 1, label="TITLED")
         elif _known(_trim_titles(span, dictionary), dictionary, on) is not None:
             yield Span(doc, start, token.i + 1, label="KNOWN")
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """A capitalised word that does not start its sentence: a name even when the tagger calls it a noun."""
+    return token.text[:1].isupper() and not token.is_sent_start and not token.text.isupper()
 
 
 def _known(span: Span, dictionary: ActorDictionary, on: date | None) -> KnownPeriod | None:

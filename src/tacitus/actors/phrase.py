@@ -17,6 +17,9 @@ _LEFT_DEPS = frozenset(
 # Prepositions whose object describes the head: "leader of Russia", "officers in the army", "envoy from Iran".
 _PHRASE_PREPS = frozenset({"of", "in", "from", "at", "for", "within", "inside"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# People who serve someone "to" whom they belong: "an adviser to Ukraine's president" (unlike "the envoy to Syria").
+_STAFF = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "spokesman",
+                    "spokeswoman", "spokesperson"})
 _MAX_DEPTH = 2
 # "Al Qaeda-linked rebels", "Russian-backed separatists", "pro-Russia rebels", "an anti-Syria journalist": the
 # named country or group is an ally or an enemy of the actor, not the actor ("Saudi-led" is the actor: not listed).
@@ -67,7 +70,8 @@ def phrase_tokens(head: Token, *, skip: frozenset[int] = frozenset(), depth: int
                 continue
             if child.dep_ == "case":
                 tokens.append(child)
-            elif child.dep_ == "prep" and (child.lower_ in _PHRASE_PREPS or _inside_a_name(child, head)):
+            elif child.dep_ == "prep" and (child.lower_ in _PHRASE_PREPS or _inside_a_name(child, head)
+                                           or (child.lower_ == "to" and head.lemma_.lower() in _STAFF)):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 for obj in objects[:1]:
                     tokens.append(child)
