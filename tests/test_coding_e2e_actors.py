@@ -157,3 +157,13 @@ def test_code_leaders_makers_and_offices(coder: Coder, text: str, trigger: str, 
 def test_code_known_surnames_staff_groups_and_directors(coder: Coder, text: str, trigger: str, code: str) -> None:
     event = _find(_events(coder, text), trigger)
     assert [a.code for a in event.source] == [code]
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "code"), [
+    ("Turkish security forces detained 30 suspected Islamic State members.", "detained", "target", "IMGMUSISI"),
+    ("Egyptian mediators met Hamas negotiators on Monday.", "met", "source", "EGYGOV"),
+    ("China's People's Liberation Army fired missiles near Taiwan.", "fired", "source", "CHNMIL"),
+])
+def test_code_members_mediators_and_armies(coder: Coder, text: str, trigger: str, role: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in getattr(event, role)] == [code]
