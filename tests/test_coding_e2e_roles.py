@@ -103,7 +103,7 @@ def test_code_country_name_is_no_person_but_jordan_may_be(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "code", "source"), [
-    ("Dock workers went on strike in Mombasa on Monday.", "went", "143", "KENLAB"),  # the country of the place
+    ("Dock workers went on strike in Mombasa on Monday.", "went", "143", "KENLAB"),  # a big city places the workers
     ("Teachers staged a strike over unpaid wages.", "staged", "143", "---EDU"),
     ("Hundreds of students took to the streets of Dhaka on Monday.", "took", "141", "BGDEDU"),
     ("Farmers gathered outside parliament to protest the new tax.", "protest", "141", "---AGR"),
@@ -212,7 +212,7 @@ def test_code_organisation_names(coder: Coder, text: str, source: str) -> None:
     ("Talks between Israel and Hamas resumed in Cairo on Monday.", "Talks", "046", {"ISR", "PSEREBHMS"}),
     ("A ceasefire between Armenia and Azerbaijan took effect on Sunday.", "ceasefire", "0871", {"ARM", "AZE"}),
     ("Fighting between Sudan's army and the Rapid Support Forces killed 30 people.", "Fighting", "190",
-     {"SDNMIL", "---MIL"}),
+     {"SDNMIL", "SDNREB"}),  # the RSF is a named paramilitary (organizations.tsv)
 ])
 def test_code_between_x_and_y_names_both_sides(coder: Coder, text: str, trigger: str, code: str,
                                                sides: set[str]) -> None:

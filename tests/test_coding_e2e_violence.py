@@ -119,4 +119,5 @@ def test_code_a_strike_that_kills_is_one_attack_by_the_strikes_agent(coder: Code
                                                                       source: str) -> None:
     events = [e for e in events_of(coder, text) if e.modality is Modality.ASSERTED]
     assert [(e.cameo.code, [a.code for a in e.source]) for e in events] == [(code, [source])]
-    assert events[0].casualties is not None and events[0].casualties.killed
+    assert events[0].casualties is not None
+    assert events[0].casualties.killed

@@ -126,7 +126,8 @@ def process_doc(doc: Doc, article: Article, *, lexicon: Lexicon, dictionary: Act
                 trace: Trace | None = None, gazetteer: Gazetteer | None = None) -> DocumentResult:
     """Run every stage after parsing on one document, in order."""
     mend_lemmas(doc, lexicon)  # before any stage reads a lemma
-    actors = DocumentActors(doc, dictionary, on=article.published)
+    cities = gazetteer.city_country if gazetteer is not None else None
+    actors = DocumentActors(doc, dictionary, on=article.published, cities=cities)
     events = events_from_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace, actors=actors)
     quotes = quotes_from_doc(doc, article, actors, lexicon=lexicon)
     events, places = place_and_date(attribute_events(events, quotes), doc, article, gazetteer,

@@ -37,6 +37,22 @@ def test_country_by_iso3(small_gazetteer: Gazetteer) -> None:
     assert france.feature == "PCLI"
 
 
+def _city(name: str, country: str, population: int) -> tuple[GazetteerEntry, list[str]]:
+    return GazetteerEntry(geonameid=None, name=name, country=country, admin1=None, lat=None, lon=None,
+                          feature="PPL", population=population), [name]
+
+
+@pytest.mark.parametrize(("cities", "country"), [
+    ([_city("Rotterdam", "NLD", 868_000), _city("Rotterdam", "USA", 20_000)], "NLD"),
+    ([_city("Victoria", "CAN", 290_000), _city("Victoria", "BRA", 310_000)], None),
+    ([_city("Smallton", "GBR", 40_000)], None),
+])
+def test_city_country_needs_one_big_city_of_the_name(cities: list[tuple[GazetteerEntry, list[str]]],
+                                                     country: str | None) -> None:
+    gazetteer = Gazetteer.from_entries(cities)
+    assert gazetteer.city_country(cities[0][0].name) == country
+
+
 def test_write_then_read_round_trip(tmp_path: Path) -> None:
     entry = GazetteerEntry(geonameid=1, name="Testville", country="USA", admin1="Texas", lat=1.5, lon=-2.25,
                            feature="PPL", population=20000)

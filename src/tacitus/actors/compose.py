@@ -173,7 +173,8 @@ def owner(terms: Sequence[Term], tokens: Sequence[Token], people: Mapping[int, P
         prefix = entry.code if org is not None else (entry.country or entry.code)
         why = f"{_kind(term)} '{term.text}'"
         own = Owner(prefix, entry.country, entry.name, why, org)
-        candidates.append((_OWNER_ORDER[term.relation], term.start, own))
+        # "Colombian FARC dissidents": a group with a code of its own beats the demonym beside it
+        candidates.append((_OWNER_ORDER[term.relation], -1 if org is not None and org.sector else term.start, own))
     for token in tokens:
         person = people.get(token.i)
         if person is not None and person.country is not None:

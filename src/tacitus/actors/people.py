@@ -17,6 +17,7 @@ __all__ = ["People", "Person", "find_people"]
 # A titled person with no country in sight takes the document's main country for these sectors only:
 # "President Maduro" in a Venezuelan story is Venezuelan, "Senator Rubio" need not be.
 _HOME_SECTORS = frozenset({"GOV", "MIL"})
+_LEADS = frozenset({"head", "lead", "run", "chair", "command"})
 
 
 @dataclass(slots=True)
@@ -67,7 +68,13 @@ def _candidate_spans(doc: Doc, dictionary: ActorDictionary, on: date | None) -> 
             if not _is_title(ent.root, dictionary):  # a headline's "Military Defectors" is no name
                 yield ent
     for token in doc:
-        if token.pos_ != "PROPN" or token.i in in_person:
+        if token.i in in_person:
+            continue
+        if token.pos_ == "NOUN" and _capitalised_inside(token):  # "Britain's Starmer" tagged as a common noun
+            if _known(token.doc[token.i : token.i + 1], dictionary, on) is not None:
+                yield Span(doc, token.i, token.i + 1, label="KNOWN")
+            continue
+        if token.pos_ != "PROPN":
             continue
         inner = token.dep_ == "compound"  # a chain of a common noun ("Putin government") may be a known name
         if inner and token.head.pos_ == "PROPN":
@@ -81,6 +88,11 @@ def _candidate_spans(doc: Doc, dictionary: ActorDictionary, on: date | None) -> 
             yield Span(doc, start, token.i + 1, label="TITLED")
         elif _known(_trim_titles(span, dictionary), dictionary, on) is not None:
             yield Span(doc, start, token.i + 1, label="KNOWN")
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """A capitalised word that does not start its sentence: a name even when the tagger calls it a noun."""
+    return token.text[:1].isupper() and not token.is_sent_start and not token.text.isupper()
 
 
 def _known(span: Span, dictionary: ActorDictionary, on: date | None) -> KnownPeriod | None:
@@ -113,6 +125,8 @@ def _titled(span: Span, dictionary: ActorDictionary) -> bool:
         return False  # "Venezuelan Military Defectors" in a headline is an agent phrase, not a name
     if _is_title(span[0], dictionary) and not dictionary.name(span[0].text):
         return True  # "President Maduro" tagged as one proper-noun chain
+    if _two_word_title(span, 0, dictionary):
+        return True  # "Interior Minister Mamadou Diallo": the title's first word is no title alone
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.head.i == root.i and before.pos_ == "NOUN":
         return _is_title(before, dictionary)
@@ -131,6 +145,11 @@ def _role(span: Span, dictionary: ActorDictionary) -> Person:
         noun_tokens = phrase_tokens(noun, skip=skip)
         terms = [*find_terms(noun_tokens, noun, dictionary), *terms]
         tokens = [*noun_tokens, *tokens]
+    led = _led_body(root)
+    if led is not None:  # "Ahmed Bakr, who heads Egypt's intelligence service": the body he leads
+        led_tokens = phrase_tokens(led)
+        terms = [*terms, *find_terms(led_tokens, led, dictionary)]
+        tokens = [*tokens, *led_tokens]
     terms = [_as_modifier(t) for t in terms]
     own = owner(terms, tokens, {}, None)
     found, why = sector(terms, tokens)
@@ -146,9 +165,16 @@ def _role(span: Span, dictionary: ActorDictionary) -> Person:
 def _trim_titles(span: Span, dictionary: ActorDictionary) -> Span:
     """Drop leading titles and demonyms an entity may include ("President Maduro" -> "Maduro")."""
     start = span.start
+    if _two_word_title(span, 0, dictionary):
+        start += 2
     while start < span.end - 1 and _is_title(span.doc[start], dictionary):
         start += 1
     return Span(span.doc, start, span.end, label=span.label_)
+
+
+def _two_word_title(span: Span, k: int, dictionary: ActorDictionary) -> bool:
+    """Whether a two-word title ("Interior Minister", "Vice President") starts at `k` and a name follows it."""
+    return len(span) > k + 2 and dictionary.agent((span[k].lower_, span[k + 1].lemma_.lower())) is not None
 
 
 def _is_title(token: Token, dictionary: ActorDictionary) -> bool:
@@ -163,6 +189,18 @@ def _role_noun(root: Token) -> Token | None:
         node = node.head
     if node.dep_ == "appos" and node.head.pos_ == "NOUN":
         return node.head
+    place = node.head
+    if node.dep_ == "appos" and place.ent_type_ in {"GPE", "LOC"} and place.dep_ == "pobj" \
+            and place.head.head.pos_ == "NOUN":
+        return place.head.head  # "the envoy to Libya, Hans X": the parser hangs the name on the place
+    return None
+
+
+def _led_body(root: Token) -> Token | None:
+    """The object of a relative clause of leading after a name: "X, who heads / leads / runs the army"."""
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _LEADS:
+            return next((c for c in clause.children if c.dep_ in {"dobj", "obj"}), None)
     return None
 
 

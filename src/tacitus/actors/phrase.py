@@ -17,11 +17,17 @@ _LEFT_DEPS = frozenset(
 # Prepositions whose object describes the head: "leader of Russia", "officers in the army", "envoy from Iran".
 _PHRASE_PREPS = frozenset({"of", "in", "from", "at", "for", "within", "inside"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# People who serve someone "to" whom they belong: "an adviser to Ukraine's president" (unlike "the envoy to Syria").
+_STAFF = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "spokesman",
+                    "spokeswoman", "spokesperson"})
 _MAX_DEPTH = 2
 # "Al Qaeda-linked rebels", "Russian-backed separatists", "pro-Russia rebels", "an anti-Syria journalist": the
 # named country or group is an ally or an enemy of the actor, not the actor ("Saudi-led" is the actor: not listed).
 _AFFILIATIONS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "sponsored", "supported",
-                           "funded", "inspired", "trained", "armed", "friendly", "leaning"})
+                           "funded", "inspired", "trained", "armed", "friendly", "leaning",
+                           "made", "built", "supplied", "manufactured", "designed"})  # "Chinese-made drones"
+# "U.S.-led coalition" kept as one token: the leader named before the hyphen is the actor.
+_LEADING = frozenset({"led"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _FIRST_NAME_COUNTRIES = frozenset({"jordan", "chad", "georgia"})  # a person when the parser says so
 # "Israel's militia ally", "Iranian proxies", "US allies": the owner of an ally is not the ally.
@@ -64,7 +70,8 @@ def phrase_tokens(head: Token, *, skip: frozenset[int] = frozenset(), depth: int
                 continue
             if child.dep_ == "case":
                 tokens.append(child)
-            elif child.dep_ == "prep" and (child.lower_ in _PHRASE_PREPS or _inside_a_name(child, head)):
+            elif child.dep_ == "prep" and (child.lower_ in _PHRASE_PREPS or _inside_a_name(child, head)
+                                           or (child.lower_ == "to" and head.lemma_.lower() in _STAFF)):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 for obj in objects[:1]:
                     tokens.append(child)
@@ -183,6 +190,8 @@ def _name(run: Sequence[Token], dictionary: ActorDictionary) -> NameEntry | None
     if text.islower() or not any(c.isupper() for c in text):
         return None  # "us", "it", "man": names are capitalised
     entry = dictionary.name(text)
+    if entry is None and len(run) == 1 and text.rpartition("-")[2].lower() in _LEADING:
+        entry = dictionary.name(text.rpartition("-")[0])  # "U.S.-led"
     if entry is None and len(run) == 1 and text.endswith("s"):
         entry = dictionary.name(text[:-1])  # plural demonyms: "Palestinians", "Israelis"
     return entry

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.actors.anaphora import body_named_before, organisation_mentions, owner_of_clause, standing_for
 from tacitus.actors.compose import Coded, Person, compose, is_ethnic, person_code
-from tacitus.actors.dictionary import ActorDictionary, NameEntry
+from tacitus.actors.dictionary import NO_SECTOR, ActorDictionary, NameEntry
 from tacitus.actors.people import find_people
-from tacitus.actors.phrase import affiliated, find_terms, phrase_tokens
+from tacitus.actors.phrase import Term, affiliated, find_terms, phrase_tokens
 from tacitus.parse import document_text, sentence_of
 from tacitus.records import Actor
 from tacitus.when.dateline import find_dateline
@@ -27,8 +28,9 @@ _PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "counterp
 OTHER_SIDE = frozenset({"counterpart"})
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
-# Parts of speech of a country name or demonym that the entity recogniser may leave unlabelled.
-_NAME_POS = frozenset({"ADJ", "PROPN"})
+_VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+_ELSEWHERE = frozenset({"foreign", "overseas", "outside", "international"})
+_NAME_POS = frozenset({"PROPN", "ADJ"})
 # Heads that only count or group the actor in their "of" phrase: "thousands of students", "members of Hamas".
 _GROUP_HEADS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens", "score", "scores",
@@ -42,9 +44,12 @@ _GROUP_HEADS = frozenset({
 class DocumentActors:
     """Resolve noun phrases of one parsed document to coded actors, remembering people and their roles."""
 
-    def __init__(self, doc: Doc, dictionary: ActorDictionary, *, on: date | None = None) -> None:
-        """`on` is the publication date: known people (people.tsv) take the code valid then, else their latest."""
+    def __init__(self, doc: Doc, dictionary: ActorDictionary, *, on: date | None = None,
+                 cities: Callable[[str], str | None] | None = None) -> None:
+        """`on` is the publication date: known people (people.tsv) take the code valid then, else their latest.
+        `cities` gives the country of a city name the dictionary lacks ("police in Rotterdam"), if known."""
         self.doc = doc
+        self._cities = cities
         self._text = document_text(doc)
         self.dictionary = dictionary
         self._main_country = _main_country(doc, dictionary)
@@ -52,7 +57,8 @@ class DocumentActors:
         self._mentions = sorted(self._people.mentions)  # (token index, person) for pronouns
         self._mention_starts = [i for i, _ in self._mentions]
         self._cache: dict[int, Actor | None] = {}
-        self._sentence_countries: dict[int, tuple[tuple[int, str], ...]] = {}
+        self._bodies = organisation_mentions(doc, dictionary)  # for "the bloc", "the group"
+        self._sentence_countries: dict[int, tuple[tuple[int, str, bool], ...]] = {}
         # found once per document: quotes and the when/where stage read it from here
         self.dateline = find_dateline(self._text, on)
         # "GAZA CITY, Palestinian Territories: Four children were killed": the dateline names no actor
@@ -66,6 +72,7 @@ class DocumentActors:
     def resolve(self, head: Token) -> Actor | None:
         """Code the noun phrase headed by `head`; None when it is no political actor ("the measures")."""
         if head.i not in self._cache:
+            self._cache[head.i] = None  # while resolving: anaphora never loop back to their own phrase
             actor = self._resolve(head)
             self._cache[head.i] = None if actor is None else self._in_context(actor, head)
         return self._cache[head.i]
@@ -73,50 +80,93 @@ class DocumentActors:
     def _in_context(self, actor: Actor, head: Token) -> Actor:
         """ "Shona rebels" in a sentence about Mozambique only are MOZREB: a sector with no country takes the
         one country its sentence names (outside actors coordinated with it), else the document's main country."""
-        if not actor.code.startswith("---") or actor.sector is None or head.lemma_.lower() in OTHER_SIDE:
+        if not actor.code.startswith("---") or actor.sector is None or head.lemma_.lower() in OTHER_SIDE \
+                or self._foreign(head):
             return actor
-        others = _coordinated_span(head)
-        countries = {country for i, country in self._countries_of(head) if i not in others}
-        if len(countries) == 1:
-            [country] = countries
-            why = f"country {country}: the only country its sentence names"
-        elif self._main_country is not None:
-            country = self._main_country
-            why = f"country {country}: the document's main country"
-        else:
+        owner = owner_of_clause(head, self.resolve)  # "Israel's military said its jets struck"
+        found = (owner.country, f"'its' = {owner.text} ({owner.country})") if owner and owner.country else \
+            self._own_city(head) or self.context_country(head, _coordinated_span(head))
+        if found is None:
             return actor
+        country, why = found
         return replace(actor, code=country + actor.code[3:], country=country, why=f"{actor.why}; {why}")
 
-    def _countries_of(self, head: Token) -> tuple[tuple[int, str], ...]:
-        """(token index, country) of the countries named in the sentence of `head`: names, demonyms, seats,
-        national organisations and people."""
+    def context_country(self, head: Token, others: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+        """The country (and why) a countryless actor at `head` belongs to: the one country its sentence names
+        outside `others`, else the document's main country."""
+        countries = {country for i, country, _ in self._countries_of(head) if i not in others}
+        if len(countries) == 1:
+            [country] = countries
+            return country, f"country {country}: the only country its sentence names"
+        if self._main_country is not None:
+            return self._main_country, f"country {self._main_country}: the document's main country"
+        return None
+
+    def venue_country(self, token: Token) -> tuple[str, str] | None:
+        """The country (and why) of the one place where the event at `token` happened ("were arrested in Minsk",
+        a dateline), else the document's main country: whose police made an arrest no one is named for."""
+        venues = {country for _, country, venue in self._countries_of(token) if venue}
+        if len(venues) == 1:
+            [country] = venues
+            return country, f"country {country}: the place its sentence names"
+        if self._main_country is not None:
+            return self._main_country, f"country {self._main_country}: the document's main country"
+        return None
+
+    def _foreign(self, head: Token) -> bool:
+        """ "foreign media", "overseas fighters": said to be from elsewhere, so of no country of the context
+        ("foreign ministry" is an agent term of its own and keeps the context)."""
+        return any(c.dep_ in {"amod", "compound"} and c.lower_ in _ELSEWHERE
+                   and self.dictionary.agent((c.lower_, head.lemma_.lower())) is None for c in head.children)
+
+    def _countries_of(self, head: Token) -> tuple[tuple[int, str, bool], ...]:
+        """(token index, country, named as a venue) of the countries named in the sentence of `head`: names,
+        demonyms, seats, national organisations and people."""
         sent = sentence_of(head)
         if sent.start not in self._sentence_countries:
-            found: list[tuple[int, str]] = []
+            found: list[tuple[int, str, bool]] = []
             allies = affiliated(list(sent))  # "Russian-backed rebels" names no country of the sentence's actors
-            for ent in sent.ents:
-                if ent.label_ not in _COUNTRY_ENTITIES or ent.start in allies or ent.end - 1 in allies:
+            spans = [*(list(ent) for ent in sent.ents if ent.label_ in _COUNTRY_ENTITIES), *_unlabelled_names(sent)]
+            for tokens in spans:
+                if tokens[0].i in allies or tokens[-1].i in allies:
                     continue
-                tokens = list(ent)
+                venue, before = self._is_venue(tokens), len(found)
                 for term in find_terms(tokens, tokens[0], self.dictionary, names_only=True):
                     if term.name is not None and term.name.country is not None and not is_ethnic(term, self.doc):
-                        found.append((ent.start, term.name.country))
-            found.extend(self._unlabelled_countries(sent, allies))
+                        found.append((tokens[0].i, term.name.country, venue))
+                city = self._city(tokens) if len(found) == before else None
+                if city is not None:
+                    found.append((tokens[0].i, city, venue))
             first, last = bisect_left(self._mention_starts, sent.start), bisect_left(self._mention_starts, sent.end)
-            found.extend((i, p.country) for i, p in self._mentions[first:last] if p.country is not None)
+            found.extend((i, p.country, False) for i, p in self._mentions[first:last] if p.country is not None)
             self._sentence_countries[sent.start] = tuple(found)
         return self._sentence_countries[sent.start]
 
-    def _unlabelled_countries(self, sent: Span, allies: set[int]) -> list[tuple[int, str]]:
-        """Demonyms and names the entity recogniser left unlabelled ("Bangladeshi police" has no NORP entity)."""
-        found: list[tuple[int, str]] = []
-        for token in sent:
-            if token.ent_type_ or not token.is_title or token.pos_ not in _NAME_POS or token.i in allies:
-                continue
-            for term in find_terms([token], token, self.dictionary, names_only=True):
-                if term.name is not None and term.name.country is not None and not is_ethnic(term, self.doc):
-                    found.append((token.i, term.name.country))
-        return found
+    def _own_city(self, head: Token) -> tuple[str, str] | None:
+        """ "Police in Karachi": a big city in the actor's own "in"/"from" phrase places it, whatever else its
+        sentence names."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}):
+            for place in (o for o in prep.children if o.dep_ == "pobj"):
+                country = self._city([t for t in place.subtree])
+                if country is not None:
+                    return country, f"country {country}: the city '{place.text}' in its phrase"
+        return None
+
+    def _city(self, tokens: Sequence[Token]) -> str | None:
+        """The country of a city entity the dictionary does not know ("in Rotterdam")."""
+        if self._cities is None or tokens[0].ent_type_ != "GPE":
+            return None
+        words = [t for t in tokens if t.pos_ != "DET"]
+        return self._cities("".join(t.text_with_ws for t in words).strip()) if words else None
+
+    def _is_venue(self, tokens: Sequence[Token]) -> bool:
+        """Whether a name is where something happened (the dateline, "met in Geneva"), not whose actor it is."""
+        if tokens[0].idx in self._dateline:
+            return True
+        inside = {t.i for t in tokens}
+        root = next((t for t in tokens if t.head.i not in inside), tokens[-1])
+        prep = root.head
+        return root.dep_ == "pobj" and prep.lower_ in _VENUE_PREPS and prep.head.pos_ in {"VERB", "AUX"}
 
     def person(self, head: Token) -> Person | None:
         """The remembered person that `head` names, if any."""
@@ -134,19 +184,47 @@ class DocumentActors:
         if grouped is not None:
             return grouped
         if head.pos_ == "PRON":
-            return None
+            return self._standing(head)
         tokens = phrase_tokens(head)
         person = self._people.by_token.get(head.i)
         if person is not None:
             coded = person_code(person)
             return None if coded is None else self._actor(tokens, coded, keep_the=False, head=head)
+        body = body_named_before(head, self._bodies)
+        if body is not None:  # "the bloc" after "EU foreign ministers met"
+            why = f"'the {head.text}' = {body.name}, the last {head.lemma_.lower()} named before"
+            return self._actor(tokens, Coded(body.code, body.country, body.sector, body.name, why), False, head)
         people = {t.i: p for t in tokens if (p := self._people.by_token.get(t.i)) is not None}
         terms = find_terms(tokens, head, self.dictionary, people=people)
+        holder = self._body_role(head, terms)
+        if holder is not None:
+            return self._actor(tokens, holder, keep_the=False, head=head)
         coded = compose(head, terms, tokens, people, self._main_country, self._people.roles)
         if coded is None:
             return None
         keep_the = any(t.name is not None and t.start == tokens[0].i + 1 for t in terms)
         return self._actor(tokens, coded, keep_the=keep_the, head=head)
+
+    def _standing(self, head: Token) -> Actor | None:
+        """A sentence-initial "It" or "They" is the subject of the sentence before ("The WHO warned ... It
+        criticised ...")."""
+        antecedent = standing_for(head, self.resolve)
+        if antecedent is None:
+            return None
+        why = f"'{head.text}' = {antecedent.text}, the subject of the sentence before; {antecedent.why}"
+        coded = Coded(antecedent.code, antecedent.country, antecedent.sector, antecedent.name, why)
+        return self._actor([head], coded, keep_the=False)
+
+    def _body_role(self, head: Token, terms: Sequence[Term]) -> Coded | None:
+        """ "The envoy" after "The UN special envoy for Yemen, Hans Lindqvist": the role of a person the story
+        gave an organisation's code stays that organisation's."""
+        person = self._people.roles.get(head.lemma_.lower())
+        if (person is None or person.code is None or person.country is not None or head.tag_ in {"NNS", "NNPS"}
+                or any(t.name is not None for t in terms)
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+            return None
+        return Coded(person.code, None, person.sector, person.name, f"'the {head.text}' = {person.name} "
+                     f"({person.code}), the story's {person.role}")
 
     def _grouped(self, head: Token) -> Actor | None:
         """ "Thousands of Iraqi Kurds" is coded as "Iraqi Kurds"."""
@@ -219,6 +297,12 @@ def _contiguous(tokens: Sequence[Token], head: Token) -> list[Token]:
     return [t for t in tokens if start <= t.i <= end]
 
 
+def _unlabelled_names(sent: Span) -> list[list[Token]]:
+    """Capitalised modifiers the parser gave no entity label ("Ugandan soldiers"): they may still name a country."""
+    return [[t] for t in sent if not t.ent_type_ and t.pos_ in _NAME_POS and t.text[:1].isupper()
+            and t.dep_ == "amod"]  # "Ugandan soldiers"; not a word of a longer name ("Plaza Italia", "Saba news")
+
+
 def _coordinated_span(head: Token) -> frozenset[int]:
     """Token indices of the phrases coordinated with `head` ("rebels and Israeli troops"): other actors."""
     top = head
@@ -234,8 +318,11 @@ def _coordinated_span(head: Token) -> frozenset[int]:
 
 
 def _main_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
-    """Most mentioned country in the document (ties: the first mentioned)."""
+    """Most mentioned country in the document (ties: the first mentioned); a story that names one country
+    only, once, is that country's when the mention names the state or one of its actors ("in Sudan's Darfur
+    region", "Ecuadorian President X"), not a mere description ("a statue of a Spanish conquistador")."""
     counts: Counter[str] = Counter()
+    stated: set[str] = set()
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     if len(sentences) < MIN_SENTENCES_FOR_CONTEXT:
         return None  # a lone sentence or two is no context to give anyone a country
@@ -247,7 +334,16 @@ def _main_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
             entry: NameEntry | None = term.name
             if entry is not None and entry.country is not None:
                 counts[entry.country] += 1
+                if not term.adjectival or _describes_an_actor(ent.root.head, dictionary):
+                    stated.add(entry.country)
     ranked = counts.most_common(2)
+    if len(ranked) == 1 and ranked[0][1] == 1:
+        return ranked[0][0] if ranked[0][0] in stated else None
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None  # no dominant country: better unknown than wrong
     return ranked[0][0]
+
+
+def _describes_an_actor(head: Token, dictionary: ActorDictionary) -> bool:
+    """Whether a demonym's head is a person's name or an agent noun ("Ecuadorian President X", "Kenyan police")."""
+    return head.pos_ == "PROPN" or dictionary.agent((head.lemma_.lower(),)) not in (None, NO_SECTOR)

@@ -28,6 +28,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "flock"})
 # Where, not whom: "captured a stronghold on the Thai border", "took to the streets of Dhaka" target no country.
 EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "side", "coast", "outskirts", "edge", "street",
+                        "road", "highway", "motorway",  # "the road to Kabul was blocked": a way, not a party
                         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 # Compass points: "a target southwest of Baghdad" is where the target is; the parser may make the point the head.
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})

@@ -228,10 +228,10 @@ def _third_location(token: Token, code: str, sides: Sequence[Actor], actors: Doc
 def _implicit_police(token: Token, actors: DocumentActors, what: str = "an arrest") -> Actor:
     """ "Five activists were arrested", "tear gas was fired to disperse the crowd": with no one named, an
     arrest or crowd control is the police's (an empty span)."""
-    country = actors.main_country
+    found = actors.venue_country(token)
+    country = found[0] if found is not None else None
     start = token.idx
-    why = f"implicit agent: {what} with no one named is the police's" + (
-        f"; country {country} from the document's main country" if country else "")
+    why = f"implicit agent: {what} with no one named is the police's" + (f"; {found[1]}" if found else "")
     return Actor(text="", start=start, end=start, code=(country or "---") + "COP", country=country,
                  sector="COP", name=None, why=why)
 

@@ -50,6 +50,8 @@ SPEECH_CARRIERS = frozenset({"reiterate", "repeat", "voice", "express", "announc
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 # Roots of verbs whose target may be that of the clause they embed ("offered to hand over to Britain").
 EMBEDDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+# Roots whose target, when their object is an event, is the event's doer: "condemned Israeli air strikes on Syria".
+DOER_ROOTS = frozenset({"11", "12"})
 PROTEST_ROOT = "14"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
 # Nouns of confinement that after "in" name a state, not an event: "died in police custody", "remains in detention".
@@ -205,6 +207,15 @@ def _charged_with_conduct(token: Token, preps: frozenset[str]) -> bool:
     with murder", "charged him with arson")."""
     objects = args.prep_objects(token, preps)
     return bool(objects) and not args.is_passive(token) and all(o.tag_ == "VBG" for o in objects)
+
+
+def _doers_first(options: list[list[Token]], objects: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
+    """ "condemned the Israeli air strikes on Syria", "criticised Washington's sanctions on Cuba": who does the
+    event criticised is the target, before the event's own target."""
+    doers = [d for o in objects if _names_event(o, lexicon) for c in o.children
+             if (c.dep_ in {"poss", "amod", "compound"} and c.i < o.i) or (c.dep_ == "prep" and c.lower_ == "by")
+             for d in (args.conjuncts(c) if c.dep_ != "prep" else args.children_with(c, frozenset({"pobj"})))]
+    return [options[0], doers, *options[1:]] if doers else options
 
 
 def _names_event(token: Token, lexicon: Lexicon) -> bool:
@@ -364,6 +375,8 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     ]
     if mobilized:  # "massed troops near its border with Ukraine": the other side of the border
         options.insert(1, _mobilized_toward(token, objects))
+    if entry.code[:2] in DOER_ROOTS:
+        options = _doers_first(options, objects, lexicon)
     if entry.preps:  # the lexicon's prepositional target, when it is a thing: "complained over Israeli raids"
         options.insert(1, args.target_owners(primary))
         # "filed a case against Myanmar at the ICJ": the preposition hangs on the object noun

@@ -34,6 +34,11 @@ ADMIN_FEATURES = frozenset({"ADM1"})
 REGION_FEATURES = frozenset({"CONT", "OCN", "SEA", "GULF", "RGN"})
 
 
+# A city names its country for actors only when it is big and has no big namesake elsewhere.
+MIN_CITY_POPULATION = 100_000
+CITY_DOMINANCE = 5
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class GazetteerEntry:
     """One gazetteer place (GeoNames-style); `geonameid` and coordinates may be unknown."""
@@ -87,6 +92,18 @@ class Gazetteer:
     def lookup(self, text: str) -> list[GazetteerEntry]:
         """Every entry named `text` (any spelling the gazetteer knows), in file order."""
         return [self.entry(n) for n in self._index.get(name_key(text), ())]
+
+    def city_country(self, text: str) -> str | None:
+        """The country of the city named `text` when one city of that name dominates (at least 100,000 people
+        and five times any namesake elsewhere): "Rotterdam" NLD, "Mombasa" KEN; else None ("Victoria")."""
+        cities = [e for e in self.lookup(text) if e.feature.startswith("PPL") and e.country]
+        if not cities:
+            return None
+        biggest = max(cities, key=lambda e: e.population)
+        if biggest.population < MIN_CITY_POPULATION or any(
+                e.country != biggest.country and e.population * CITY_DOMINANCE > biggest.population for e in cities):
+            return None
+        return biggest.country
 
     def country(self, iso3: str) -> GazetteerEntry | None:
         """The country entry of an ISO alpha-3 code."""

@@ -1,0 +1,169 @@
+"""End to end with the real spaCy pipeline: whose actor a phrase is (country and sector from the phrase, its
+sentence and its story), in sentences we wrote, one per behaviour."""
+
+from __future__ import annotations
+
+import pytest
+from tests.coded import events_of, find_event
+
+from tacitus.pipeline import Coder
+from tacitus.records import Modality
+
+_events = events_of
+_find = find_event
+
+
+def test_code_countryless_sector_takes_an_unlabelled_demonym_of_its_sentence(coder: Coder) -> None:
+    event = _find(_events(coder, "Ugandan soldiers detained two journalists covering the election."), "detained")
+    assert [a.code for a in event.target] == ["UGAMED"]
+
+
+def test_code_implicit_police_are_of_the_place_of_the_arrest(coder: Coder) -> None:
+    event = _find(_events(coder, "Three opposition lawmakers were arrested in Minsk on Friday."), "arrested")
+    assert [a.code for a in event.source] == ["BLRCOP"]
+
+
+def test_code_a_story_naming_one_state_once_is_that_states(coder: Coder) -> None:
+    text = ("Fighting resumed in Sudan's North Kordofan state on Sunday. Residents said rebels shelled the main "
+            "market. Aid groups said thousands of people had fled.")
+    event = _find(_events(coder, text), "shelled")
+    assert [a.code for a in event.source] == ["SDNREB"]
+
+
+def test_code_a_demonym_that_only_describes_gives_the_story_no_country(coder: Coder) -> None:
+    text = ("A crowd gathered at a statue of a Spanish explorer on Saturday. Some demonstrators tried to pull it "
+            "down. Police fired tear gas at the demonstrators.")
+    event = _find(_events(coder, text), "fired")
+    assert [a.code for a in event.source] == ["---COP"]
+
+
+def test_code_foreign_actors_take_no_country_from_the_context(coder: Coder) -> None:
+    event = _find(_events(coder, "Senegal's interior minister criticised foreign media for exaggerating the unrest."),
+                  "criticised")
+    assert [a.code for a in event.target] == ["---MED"]
+
+
+def test_code_two_word_title_before_an_untagged_name_makes_a_person(coder: Coder) -> None:
+    event = _find(_events(coder, "Senegalese Interior Minister Mamadou Diallo met protest leaders in Dakar."), "met")
+    assert [a.code for a in event.source] == ["SENGOV"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "code"), [
+    ("The Egyptian foreign ministry summoned Israel's charge d'affaires on Sunday.", "summoned", "target", "ISRGOV"),
+    ("Christian leaders in Egypt condemned the attack.", "condemned", "source", "EGYREL"),
+    ("The Kenyan president met protest leaders on Monday.", "met", "target", "KENOPP"),
+    ("The army accused the Rapid Support Forces of shelling a market.", "accused", "target", "SDNREB"),
+])
+def test_code_agent_and_organisation_names(coder: Coder, text: str, trigger: str, role: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert code in [a.code for a in getattr(event, role)]
+
+
+def test_code_criticised_event_targets_its_doer(coder: Coder) -> None:
+    event = _find(_events(coder, "Tehran condemned the Israeli air strikes on Syria."), "condemned")
+    assert [a.code for a in event.target] == ["ISR"]
+
+
+def test_code_the_destination_of_a_road_is_no_target(coder: Coder) -> None:
+    event = _find(_events(coder, "The road to Kabul was blocked by protesters on Monday."), "blocked")
+    assert "AFG" not in [a.country for a in event.target]
+
+
+def test_code_a_win_in_a_qualifier_is_sport(coder: Coder) -> None:
+    events = _events(coder, "Brazil beat Argentina 2-0 in a World Cup qualifier.")
+    assert not [e for e in events if e.modality is Modality.ASSERTED]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("EU leaders met in Brussels on Friday. The bloc criticised China over its export curbs.", "criticised",
+     "IGOEUREEC"),
+    ("Hamas fighters crossed into Israel on Saturday. The group later claimed responsibility for the raid.",
+     "claimed", "PSEREBHMS"),
+])
+def test_code_a_definite_body_noun_is_the_body_named_before(coder: Coder, text: str, trigger: str,
+                                                            code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.source] == [code]
+
+
+def test_code_a_body_noun_with_no_body_named_before_is_no_body(coder: Coder) -> None:
+    text = "Police met a group of students on Monday. The group accused the university of corruption."
+    event = _find(_events(coder, text), "accused")
+    assert all(not a.code.startswith(("IGO", "NGO")) for a in event.source)
+
+
+def test_code_sentence_initial_it_is_the_subject_before(coder: Coder) -> None:
+    text = "The World Health Organization warned of a measles outbreak in Chad. It criticised donors for cutting aid."
+    event = _find(_events(coder, text), "criticised")
+    assert [a.code for a in event.source] == ["IGOUNOWHO"]
+
+
+def test_code_its_forces_are_those_of_the_clause_subject(coder: Coder) -> None:
+    event = _find(_events(coder, "Israel's military said its jets struck Hezbollah targets in southern Lebanon."),
+                  "struck")
+    assert [a.code for a in event.source] == ["ISRMIL"]
+
+
+def test_code_the_role_of_an_organisations_envoy_stays_the_organisations(coder: Coder) -> None:
+    text = ("The UN special envoy for Libya, Hans Lindqvist, arrived in Tripoli on Sunday. The envoy met Libyan "
+            "government officials.")
+    event = _find(_events(coder, text), "met")
+    assert [a.code for a in event.source] == ["IGOUNO"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Rebels in eastern Congo released 20 hostages on Saturday.", "released", "CODREB"),
+    ("The Pakistani Taliban killed two policemen in an ambush.", "killed", "PAKREB"),
+])
+def test_code_country_and_group_names(coder: Coder, text: str, trigger: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.source] == [code]
+
+
+def test_code_a_big_city_places_countryless_actors(coder: Coder) -> None:
+    event = _find(_events(coder, "Dock workers in Rotterdam went on strike over pay on Monday."), "went")
+    assert [a.code for a in event.source] == ["NLDLAB"]
+
+
+def test_code_a_big_city_in_the_actors_own_phrase_beats_other_countries(coder: Coder) -> None:
+    event = _find(_events(coder, "Police in Karachi arrested a British man suspected of smuggling weapons."),
+                  "arrested")
+    assert [a.code for a in event.source] == ["PAKCOP"]
+
+
+def test_code_a_relative_clause_of_leading_gives_a_person_a_role(coder: Coder) -> None:
+    event = _find(_events(coder, "Ahmed Bakr, who heads Egypt's intelligence service, met Hamas leaders in Cairo."),
+                  "met")
+    assert [a.code for a in event.source] == ["EGYSPY"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("The U.S.-led coalition bombed Islamic State positions in Syria.", "bombed", "USA"),
+    ("Sudan's army used Chinese-made drones to bomb rebel positions.", "bomb", "SDNMIL"),
+    ("Netanyahu's office accused Hamas of rejecting the deal.", "accused", "ISRGOV"),
+])
+def test_code_leaders_makers_and_offices(coder: Coder, text: str, trigger: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.source] == [code]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Britain's Starmer met France's Macron in London.", "met", "GBRGOV"),
+    ("An adviser to Ukraine's president accused Moscow of blackmail.", "accused", "UKRGOV"),
+    ("Colombian FARC dissidents kidnapped two soldiers.", "kidnapped", "COLREB"),
+    ("The IMF's managing director praised Egypt's reforms.", "praised", "IGOIMF"),
+    ("Tamil Tigers attacked a Sri Lankan navy vessel.", "attacked", "LKAREB"),
+])
+def test_code_known_surnames_staff_groups_and_directors(coder: Coder, text: str, trigger: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.source] == [code]
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "code"), [
+    ("Turkish security forces detained 30 suspected Islamic State members.", "detained", "target", "IMGMUSISI"),
+    ("Egyptian mediators met Hamas negotiators on Monday.", "met", "source", "EGYGOV"),
+    ("China's People's Liberation Army fired missiles near Taiwan.", "fired", "source", "CHNMIL"),
+])
+def test_code_members_mediators_and_armies(coder: Coder, text: str, trigger: str, role: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in getattr(event, role)] == [code]
