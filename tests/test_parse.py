@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from tacitus.errors import ConfigError
-from tacitus.parse import build_nlp, document_text, keep_hyphenated, sentence_of
+from tacitus.parse import build_nlp, document_text, entities_from, keep_hyphenated, sentence_of, span_entities
 from tacitus.pipeline import Coder
 
 
@@ -25,6 +25,24 @@ def test_document_text_is_the_text_and_is_kept(coder: Coder) -> None:
     doc = coder.nlp("Rebels attacked  an army base.\n\nThe army  responded.")
     assert document_text(doc) == doc.text
     assert document_text(doc) is document_text(doc)
+
+
+_ENTITIES = ("President Joe Biden met Chancellor Olaf Scholz in Berlin on Friday. The European Union and NATO "
+             "condemned Russia. Protests erupted in Kenya, Uganda and Tanzania last week.")
+
+
+def test_span_entities_match_spacy_for_every_sentence_and_span(coder: Coder) -> None:
+    doc = coder.nlp(_ENTITIES)
+    for sent in doc.sents:
+        assert span_entities(sent) == list(sent.ents)
+    for start, end in ((0, len(doc)), (0, 3), (2, 9), (5, len(doc) - 4)):
+        assert span_entities(doc[start:end]) == list(doc[start:end].ents)
+
+
+def test_entities_from_gives_the_entities_starting_in_a_range(coder: Coder) -> None:
+    doc = coder.nlp(_ENTITIES)
+    for first, last in ((0, len(doc)), (0, -1), (3, 12), (10, 10)):
+        assert entities_from(doc, first, last) == [e for e in doc.ents if first <= e.start <= last]
 
 
 def test_keep_hyphenated_lexicon_words_whole() -> None:

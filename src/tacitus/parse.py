@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import spacy
@@ -80,3 +81,40 @@ def sentence_of(token: Token) -> Span:
         doc.user_data[SENT_BOUNDS_KEY] = bounds
     starts, ends = bounds
     return doc[starts[token.i] : ends[token.i]]
+
+
+ENTS_KEY = "tacitus_entities"
+_EntityBounds = tuple[list[int], list[tuple[int, int, int, int, int]]]
+
+
+def _entity_bounds(doc: Doc) -> _EntityBounds:
+    """The entities' starts and (start, end, label, kb_id, id), read once: `doc.ents` scans every token and builds
+    a Span per entity on each access, and `span.ents` reads all of `doc.ents` again. Kept in `doc.user_data`."""
+    bounds = doc.user_data.get(ENTS_KEY)
+    if bounds is None:
+        rows = [(ent.start, ent.end, ent.label, ent.kb_id, ent.id) for ent in doc.ents]
+        bounds = ([row[0] for row in rows], rows)
+        doc.user_data[ENTS_KEY] = bounds
+    return bounds
+
+
+def _entity(doc: Doc, row: tuple[int, int, int, int, int]) -> Span:
+    start, end, label, kb_id, span_id = row
+    return Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
+
+
+def span_entities(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside `span`, in order), without reading every entity of the document."""
+    starts, rows = _entity_bounds(span.doc)
+    out: list[Span] = []
+    for row in rows[bisect_left(starts, span.start):]:
+        if row[1] > span.end:
+            break
+        out.append(_entity(span.doc, row))
+    return out
+
+
+def entities_from(doc: Doc, first: int, last: int) -> list[Span]:
+    """The document's entities that start at token `first` up to `last` (both inclusive), in order."""
+    starts, rows = _entity_bounds(doc)
+    return [_entity(doc, row) for row in rows[bisect_left(starts, first):bisect_right(starts, last)]]
