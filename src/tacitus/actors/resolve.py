@@ -154,7 +154,7 @@ class DocumentActors:
 
     def _city(self, tokens: Sequence[Token]) -> str | None:
         """The country of a city entity the dictionary does not know ("in Rotterdam")."""
-        if self._cities is None or tokens[0].ent_type_ != "GPE":
+        if self._cities is None or tokens[0].ent_type_ not in {"GPE", "LOC"}:  # the tagger calls some cities LOC
             return None
         words = [t for t in tokens if t.pos_ != "DET"]
         return self._cities("".join(t.text_with_ws for t in words).strip()) if words else None
