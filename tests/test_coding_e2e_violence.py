@@ -121,3 +121,10 @@ def test_code_a_strike_that_kills_is_one_attack_by_the_strikes_agent(coder: Code
     assert [(e.cameo.code, [a.code for a in e.source]) for e in events] == [(code, [source])]
     assert events[0].casualties is not None
     assert events[0].casualties.killed
+
+
+@pytest.mark.issue(3)
+def test_code_a_participle_killing_continues_the_attack(coder: Coder) -> None:
+    text = "Vietnamese forces launched rocket fire against guerrilla camps near the border, killing 50."
+    events = [e for e in events_of(coder, text) if e.modality is Modality.ASSERTED]
+    assert [e.cameo.root for e in events] == ["19"]
