@@ -33,6 +33,16 @@ def _asserted_codes(coder: Coder, text: str) -> list[str]:
     ("Police fired tear gas shells at the protesters in Karachi.", "fired", "175"),
     ("Policemen charged at the protesters with batons in Dhaka.", "charged", "175"),
     ("Kenyan police shot dead a robbery suspect in Nairobi.", "shot", "1823"),
+    ("Police burst teargas shells to scatter the crowd in Srinagar.", "burst", "175"),
+    ("Policemen chased away the protesters from the court in Madurai.", "chased", "175"),
+    ("Police filed a charge sheet against the former mayor in Patna.", "filed", "173"),
+    ("The blogger was whisked away by plainclothes policemen in Cairo.", "whisked", "173"),
+    ("Police surrounded the building where the gunmen were hiding in Amritsar.", "surrounded", "191"),
+    ("Police registered an offence against the driver in Indore.", "registered", "091"),
+    ("Police recovered the stolen jewellery in Surat.", "recovered", "1711"),
+    ("Police have stepped up vigil along the river in Patna.", "stepped", "151"),
+    ("Police imposed Section 144 in the town of Aligarh.", "imposed", "1721"),
+    ("Four shopkeepers were booked in Meerut.", "booked", "173"),
 ])
 def test_code_police_act_in_its_wording(coder: Coder, text: str, trigger: str, code: str) -> None:
     assert _find(_events(coder, text), trigger).cameo.code == code
@@ -89,3 +99,32 @@ def test_code_resorted_to_a_lathi_charge_is_asserted(coder: Coder) -> None:
 
 def test_code_a_trademark_registered_is_no_case(coder: Coder) -> None:
     assert _asserted_codes(coder, "The logo of the phone case was registered as a trademark in 2015.") == []
+
+
+def test_code_police_beating_one_opponent_is_assault_not_repression(coder: Coder) -> None:
+    event = _find(_events(coder, "Policemen beat the opposition candidate outside his home in Dhaka."), "beat")
+    assert event.cameo.code == "182"
+
+
+def test_code_police_beating_protesters_is_repression(coder: Coder) -> None:
+    event = _find(_events(coder, "Policemen manhandled the protesters outside the assembly in Dhaka."), "manhandled")
+    assert event.cameo.code == "175"
+
+
+def test_code_what_the_police_use_to_disperse_a_crowd_is_no_actor(coder: Coder) -> None:
+    event = _find(_events(coder, "Police used mild force to disperse the crowd in Agra."), "disperse")
+    assert [a.sector for a in event.source] == ["COP"]
+
+
+def test_code_a_police_team_is_police(coder: Coder) -> None:
+    event = _find(_events(coder, "A police team led by an inspector raided the premises in Kanpur."), "raided")
+    assert [a.sector for a in event.source] == ["COP"]
+
+
+def test_code_a_named_paramilitary_police_force_is_police(coder: Coder) -> None:
+    event = _find(_events(coder, "CRPF jawans fired in the air to disperse the mob in Srinagar."), "fired")
+    assert [a.code for a in event.source] == ["INDCOP"]
+
+
+def test_code_people_whisked_away_to_safety_are_not_detained(coder: Coder) -> None:
+    assert _asserted_codes(coder, "Around 400 villagers were whisked away to safer places on Friday.") == []

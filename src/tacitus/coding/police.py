@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tacitus.actors.resolve import DocumentActors
 from tacitus.coding import arguments as args
@@ -14,13 +14,15 @@ from tacitus.records import Actor
 
 POLICE = "COP"
 REPRESSION_CODE = "175"  # violent repression: tear gas, baton charges, firing on crowds
-FIRING_CODES = frozenset({"180", "190", "193"})  # shooting, force, small arms: at a crowd, by police, repression
+# shooting, force, small arms, beating: of a crowd, by police, it is repression
+FIRING_CODES = frozenset({"180", "182", "190", "193"})
 CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "AGR"})  # protesters, a mob, students, workers, farmers
 # what police do (and report doing): investigate crime, show force, alert, deploy, search, seize, arrest,
 # repress, cordon off, impose curfews
 POLICE_ACTS = frozenset({"091", "150", "151", "153", "171", "1711", "173", "175", "191", "1723"})
 CROWD_WORDS = frozenset({"crowd", "crowds", "mob", "mobs", "gathering", "procession", "rally", "rioters", "agitators"})
 AIMED = ("on", "at", "into", "upon")
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 TROOPS_CODE, POLICE_FORCES_CODE = "154", "153"  # mobilise armed forces / police power
 
 
@@ -43,7 +45,7 @@ def police_code(code: str, note: str, token: Token, source: Sequence[Actor], tar
     """ "police opened fire on a mob" (190 -> 175: repression of a crowd), "rushed paramilitary forces to
     Manipur" (154 -> 153: police, not troops)."""
     if code in FIRING_CODES and _all_of(source, {POLICE}) and target and (
-            all(map(_a_crowd, target)) or _aimed_at_a_crowd(token)):
+            all(_a_crowd(a, token.doc) for a in target) or _aimed_at_a_crowd(token)):
         return REPRESSION_CODE, f"{note}; police firing on a crowd -> CAMEO {REPRESSION_CODE}"
     if code == TROOPS_CODE and _moves_police(token, actors):
         return POLICE_FORCES_CODE, f"{note}; the forces moved are police -> CAMEO {POLICE_FORCES_CODE}"
@@ -56,9 +58,13 @@ def crowd_dispersing(token: Token, code: str, source: Sequence[Actor]) -> bool:
             and not args.is_passive(token) and _all_of(source, CROWD_SECTORS))
 
 
-def _a_crowd(actor: Actor) -> bool:
-    """Protesters, or a crowd or mob of anyone: not one student or villager shot."""
-    return actor.sector == "OPP" or bool(CROWD_WORDS & set(actor.text.lower().split()))
+def _a_crowd(actor: Actor, doc: Doc) -> bool:
+    """Protesters, villagers, students (many of them), or a crowd or mob of anyone: not one student shot, nor
+    one opposition candidate beaten."""
+    if CROWD_WORDS & set(actor.text.lower().split()):
+        return True
+    span = doc.char_span(actor.start, actor.end)
+    return actor.sector in CROWD_SECTORS and span is not None and span.root.tag_ in PLURAL_TAGS
 
 
 def _aimed_at_a_crowd(token: Token) -> bool:

@@ -102,6 +102,7 @@ MEANS_REFINED = frozenset({"180", "182", "1823", "183", "190", "193", "194", "17
 MEANS_PREFIXES = ("183", "193", "194", "195", "204")
 MEANS_PREPS = ("in", "with")
 CHARGED_AT = frozenset({"at"})
+INSTRUMENT_VERBS = frozenset({"use", "employ", "fire", "burst", "lob"})  # their object is a means, not an agent
 FIRING_VERBS = frozenset({"fire", "lob"})  # what is fired names the means: "fired tear gas shells" (175), not what
 # is shot down ("shot down a helicopter" is no air strike)
 BOMBING_CODE = "183"  # a bombing's object is its device: "planted a roadside bomb"
@@ -269,6 +270,8 @@ def _inherited_subjects(token: Token) -> list[Token]:
         return args.children_with(head, args.PASSIVE_SUBJECT_DEPS) or _subjects(head)
     if token.dep_ in {"xcomp", "ccomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         controllers = args.children_with(head, args.OBJECT_DEPS) or args.children_with(head, frozenset({"dative"}))
+        if head.lemma_.lower() in INSTRUMENT_VERBS:
+            controllers = []  # "used force to disperse the crowd": the user disperses it, not the force
         # "urged the army to abandon": object control; "agreed to undertake": subject control.
         return controllers if token.dep_ == "xcomp" and controllers else _subjects(head)
     if token.dep_ in {"relcl", "acl"} and head.pos_ in NOUN_POS:
