@@ -167,3 +167,9 @@ def test_code_known_surnames_staff_groups_and_directors(coder: Coder, text: str,
 def test_code_members_mediators_and_armies(coder: Coder, text: str, trigger: str, role: str, code: str) -> None:
     event = _find(_events(coder, text), trigger)
     assert [a.code for a in getattr(event, role)] == [code]
+
+
+@pytest.mark.issue(3)
+def test_code_a_city_the_tagger_calls_a_location_places_the_actor(coder: Coder) -> None:
+    event = _find(events_of(coder, "A Russian missile strike destroyed a school in Kharkiv."), "destroyed")
+    assert [a.code for a in event.target] == ["UKREDU"]

@@ -47,3 +47,14 @@ def test_code_specific_sense_not_changed_by_content(coder: Coder) -> None:
 def test_code_found_guilty_is_a_conviction(coder: Coder) -> None:
     event = find_event(events_of(coder, "A court in Lagos found the governor guilty of fraud."), "found")
     assert event.cameo.code == "116"
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(("text", "code"), [
+    ("The UN warned of famine in Somalia.", "012"),
+    ("The Kenya Meteorological Department issued a warning of heavy rain in Nairobi.", "012"),
+    ("The army issued a stern warning to the rebels.", "130"),
+])
+def test_code_a_warning_of_a_hardship_is_a_pessimistic_comment_not_a_threat(coder: Coder, text: str,
+                                                                            code: str) -> None:
+    assert {e.cameo.code for e in events_of(coder, text) if e.trigger.text.startswith("warn")} == {code}

@@ -344,3 +344,10 @@ def test_code_a_people_misparsed_with_an_apposition_is_no_person(coder: Coder) -
             "Armenian news agency said.")
     events = [e for e in _events(coder, text) if e.trigger.text == "fighting"]
     assert {a.code for e in events for a in e.source} == {"AZE", "ARM"}
+
+
+@pytest.mark.issue(3)
+def test_code_an_intent_read_off_a_verb_and_its_object_noun_is_one_intent(coder: Coder) -> None:
+    text = "The United Nations will provide 25,000 tons of emergency food aid to refugees in Liberia."
+    intents = [e for e in _events(coder, text) if e.modality is Modality.ASSERTED]
+    assert [e.cameo.code for e in intents] == ["0333"]

@@ -28,6 +28,7 @@ _PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "counterp
 OTHER_SIDE = frozenset({"counterpart"})
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
+_NAME_ENTITIES = frozenset({"", "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})  # labels a mis-tagged place may bear
 _VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 _ELSEWHERE = frozenset({"foreign", "overseas", "outside", "international"})
 _NAME_POS = frozenset({"PROPN", "ADJ"})
@@ -109,9 +110,17 @@ class DocumentActors:
         if len(venues) == 1:
             [country] = venues
             return country, f"country {country}: the place its sentence names"
+        places = {country for i, country, _ in self._countries_of(token) if self._is_place(self.doc[i])}
+        if not venues and len(places) == 1:
+            [country] = places  # "detained in connection with the blast in Coimbatore"
+            return country, f"country {country}: the one place its sentence names"
         if self._main_country is not None:
             return self._main_country, f"country {self._main_country}: the document's main country"
         return None
+
+    def _is_place(self, token: Token) -> bool:
+        """Whether a name is of a place (not a demonym, a person or a body): "in Surat", "Kenya"."""
+        return token.ent_type_ in {"GPE", "LOC", "FAC"} or _is_venue_name([token])
 
     def _foreign(self, head: Token) -> bool:
         """ "foreign media", "overseas fighters": said to be from elsewhere, so of no country of the context
@@ -127,7 +136,7 @@ class DocumentActors:
             found: list[tuple[int, str, bool]] = []
             allies = affiliated(list(sent))  # "Russian-backed rebels" names no country of the sentence's actors
             named = (list(ent) for ent in span_entities(sent) if ent.label_ in _COUNTRY_ENTITIES)
-            spans = [*named, *_unlabelled_names(sent)]
+            spans = [*named, *_unlabelled_names(sent), *_venue_names(sent)]
             for tokens in spans:
                 if tokens[0].i in allies or tokens[-1].i in allies:
                     continue
@@ -155,7 +164,7 @@ class DocumentActors:
 
     def _city(self, tokens: Sequence[Token]) -> str | None:
         """The country of a city entity the dictionary does not know ("in Rotterdam")."""
-        if self._cities is None or tokens[0].ent_type_ != "GPE":
+        if self._cities is None or (tokens[0].ent_type_ not in {"GPE", "LOC"} and not _is_venue_name(tokens)):
             return None
         words = [t for t in tokens if t.pos_ != "DET"]
         return self._cities("".join(t.text_with_ws for t in words).strip()) if words else None
@@ -302,6 +311,24 @@ def _unlabelled_names(sent: Span) -> list[list[Token]]:
     """Capitalised modifiers the parser gave no entity label ("Ugandan soldiers"): they may still name a country."""
     return [[t] for t in sent if not t.ent_type_ and t.pos_ in _NAME_POS and t.text[:1].isupper()
             and t.dep_ == "amod"]  # "Ugandan soldiers"; not a word of a longer name ("Plaza Italia", "Saba news")
+
+
+def _venue_names(sent: Span) -> list[list[Token]]:
+    """Names after "in", "near" ... that the parser labelled as no place ("in Surat" a PERSON, "in meerut" in a
+    lower-case feed): only the city gazetteer may place them (entities of the country labels are found already)."""
+    return [[*(c for c in t.lefts if c.dep_ == "compound"), t] for t in sent
+            if t.ent_type_ not in _COUNTRY_ENTITIES and _is_venue_name([t])]
+
+
+def _is_venue_name(tokens: Sequence[Token]) -> bool:
+    """Whether a phrase is a name after a place preposition: capitalised (any entity label but dates and
+    numbers), or any noun where the whole sentence is in lower case."""
+    root = tokens[-1]
+    if root.dep_ != "pobj" or root.head.lower_ not in _VENUE_PREPS or root.ent_type_ not in _NAME_ENTITIES:
+        return False
+    if root.pos_ == "PROPN" and root.text[:1].isupper():
+        return True
+    return root.pos_ in {"PROPN", "NOUN"} and not any(c.isupper() for c in root.sent.text)
 
 
 def _coordinated_span(head: Token) -> frozenset[int]:

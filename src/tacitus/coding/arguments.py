@@ -159,7 +159,14 @@ def particles(verb: Token) -> frozenset[str]:
     """Words that can act as the verb's particle: the parser tags "stepped down" as prt, advmod or prep, the
     result of "shot dead" as acomp or oprd; the adjective of "found X guilty" (ccomp) completes its verb too."""
     return frozenset(c.lower_ for c in verb.children if c.i > verb.i and (
-        c.dep_ in PARTICLE_DEPS or (c.pos_ == "ADJ" and c.dep_ in PREDICATIVE_DEPS)))
+        c.dep_ in PARTICLE_DEPS or (c.pos_ == "ADJ" and c.dep_ in PREDICATIVE_DEPS))) | _resultatives(verb)
+
+
+def _resultatives(verb: Token) -> frozenset[str]:
+    """ "shot dead two protesters": the parser hangs the result on the object; right after the verb it is the
+    verb's (its other senses need no such particle, so an ordinary adjective there changes nothing)."""
+    return frozenset(c.lower_ for o in verb.children if o.dep_ in OBJECT_DEPS
+                     for c in o.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == verb.i + 1)
 
 
 def owners(noun: Token) -> list[Token]:
@@ -198,7 +205,8 @@ def means_agents(verb: Token, is_event: Callable[[Token], bool]) -> list[Token]:
     out: list[Token] = []
     for noun in prep_objects(verb, ("in", "by", "during")):
         if is_event(noun):
-            out.extend(modifier_agents(noun))
+            # "killed in an encounter with police", "in clashes with security forces": the other side of the fight
+            out.extend(modifier_agents(noun) or prep_objects(noun, ("with",)))
         elif any(c.dep_ == "acl" and c.i == noun.i + 1 and is_event(c) for c in noun.children):
             out.append(noun)  # the parser hangs "firing" on "police": "killed in police firing"
     return out

@@ -35,7 +35,8 @@ def _confidence(mention: EventMention) -> float:
 def _dyads(mention: EventMention) -> Iterator[tuple[tuple[Actor, ...], tuple[Actor, ...]]]:
     """ "Jordan and Britain agreed ..." with no target is reciprocal: each actor towards each other one."""
     sources = mention.source[:MAX_RECIPROCAL_ACTORS]
-    if mention.target or len(sources) < 2:
+    # "police and home guards arrested two men": actors of one code act together, towards no one of them
+    if mention.target or len({a.code for a in sources}) < 2:
         yield mention.source, mention.target
         if mention.mutual and mention.source:
             yield mention.target, mention.source

@@ -19,6 +19,7 @@ from tacitus.coding.casualties import with_casualties
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention, Trace, drop
 from tacitus.coding.modality import IMPLICATIVE, modality_of, states_a_count
+from tacitus.coding.police import crowd_dispersing, police_code, police_reporting_own_act, reported_by_police
 from tacitus.coding.predicates import (
     ARREST_CODE,
     CONDITION_MARKS,
@@ -47,6 +48,7 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})  # in someone's words, the speaker (and the speaker's side)
 FIRST_PERSON_OWN = frozenset({"our", "my"})
+SEIZURE_CODE = "1711"  # confiscation: "20 kg of heroin was seized" is the police's
 CROWD_CONTROL_CODE = "175"  # violent repression: tear gas, baton charges, dispersing crowds
 # Codes narrowed by whom they hit or move: administrative sanctions (172) on the media restrict speech (1721), on the
 # opposition or a party ban politicians (1722); an alert or a mobilization of the police is 151 or 153, not 152/154.
@@ -226,9 +228,13 @@ def _third_location(token: Token, code: str, sides: Sequence[Actor], actors: Doc
     return place[0].country if place and place[0].country not in countries else None
 
 
-def _implicit_police(token: Token, actors: DocumentActors, what: str = "an arrest") -> Actor:
+def _implicit_police(token: Token, actors: DocumentActors, what: str = "an arrest",
+                     speaker: Actor | None = None) -> Actor:
     """ "Five activists were arrested", "tear gas was fired to disperse the crowd": with no one named, an
-    arrest or crowd control is the police's (an empty span)."""
+    arrest or crowd control is the police's (an empty span), or the police's who report it."""
+    reporter = reported_by_police(speaker)
+    if reporter is not None:
+        return reporter
     found = actors.venue_country(token)
     country = found[0] if found is not None else None
     start = token.idx
@@ -276,9 +282,16 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
     if not target:
         target = _place_target(token, frame.code, actors) or _own_country(source, frame.code)
     if not source and frame.code.startswith(ARREST_CODE) and (target or _someone_held(token)):
-        source = [_implicit_police(token, actors)]
+        source = [_implicit_police(token, actors, speaker=speaker)]
     elif not source and frame.code.startswith(CROWD_CONTROL_CODE) and target:
-        source = [_implicit_police(token, actors, "crowd control (tear gas, baton charge, dispersal)")]
+        source = [_implicit_police(token, actors, "crowd control (tear gas, baton charge, dispersal)", speaker)]
+    elif not source and frame.code.startswith(SEIZURE_CODE) and args.is_passive(token):
+        source = [_implicit_police(token, actors, "a seizure (arms, drugs, contraband)", speaker)]
+    elif not source:
+        source = police_reporting_own_act(frame.code, speaker)
+    if crowd_dispersing(token, frame.code, source):
+        drop(trace, token, "a crowd dispersing by itself")
+        return None
     if not source and not target and (not frame.code.startswith(ACTORLESS_PREFIXES)
                                       or token.lemma_.lower() in NEEDS_AN_ACTOR):
         drop(trace, token, f"CAMEO {frame.code} but no political actor as source or target")
@@ -290,6 +303,7 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]
     code, note = _by_target_sector(frame.code, frame.note, target)
+    code, note = police_code(code, note, token, source, target, actors)
     third = _third_location(token, code, [*source, *target], actors)
     if third is not None:
         code, note = THIRD_LOCATION_CODE, f"{note}; met in {third}, neither side's country -> CAMEO 044"
@@ -552,6 +566,8 @@ def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if token.lower_ in {lemma + "ed", lemma + "ing"} and known(lemma + "e"):
             token.lemma_ = lemma + "e"
+        elif token.lower_ == lemma + "d" and lemma.endswith("e") and lexicon.verb_entries(lemma[:-1]):
+            token.lemma_ = lemma[:-1]  # "cordoned" -> "cordone" should be "cordon"
         elif (stem := _undoubled(token.lower_)) is not None and lexicon.verb_entries(stem):
             token.lemma_ = stem
 

@@ -87,6 +87,7 @@ PERSON_HEADS = frozenset({"worker", "official", "staff", "staffer", "employee", 
 CONTROL_PREPS = frozenset({"of", "for"})
 JUDGING_ROOTS = frozenset({"05", "11"})
 # Verbs of travel that carry the event noun of their purpose: "arrived in Geneva for talks with X".
+RESORT_CARRIERS = frozenset({"resort"})  # "resorted to a lathi-charge": the noun under "to" is the act
 TRAVEL_CARRIERS = frozenset({"arrive", "travel", "go", "come", "return", "fly", "head", "leave"})
 VISIT_CODE = "042"
 # Nouns of acts one does oneself, whose "of" phrase names the doer: "the resignation of the prime minister", "the
@@ -100,6 +101,10 @@ MEANS_REFINED = frozenset({"180", "182", "1823", "183", "190", "193", "194", "17
 # nouns.tsv codes that name the means of violence as instruments.tsv's do ("killed in a drone strike").
 MEANS_PREFIXES = ("183", "193", "194", "195", "204")
 MEANS_PREPS = ("in", "with")
+CHARGED_AT = frozenset({"at"})
+INSTRUMENT_VERBS = frozenset({"use", "employ", "fire", "burst", "lob"})  # their object is a means, not an agent
+FIRING_VERBS = frozenset({"fire", "lob"})  # what is fired names the means: "fired tear gas shells" (175), not what
+# is shot down ("shot down a helicopter" is no air strike)
 BOMBING_CODE = "183"  # a bombing's object is its device: "planted a roadside bomb"
 # Prepositions of where forces are moved or massed.
 MOBILIZE_PREPS = ("to", "into", "near", "along", "on", "toward", "towards")
@@ -206,6 +211,8 @@ def _charged_with_conduct(token: Token, preps: frozenset[str]) -> bool:
     """ "X charged Y with interfering": an accusation of conduct (a gerund), not a legal charge ("was charged
     with murder", "charged him with arson")."""
     objects = args.prep_objects(token, preps)
+    if objects and args.has_prep(token, CHARGED_AT):
+        return True  # "charged at the crowd with batons": a baton charge, with its weapon
     return bool(objects) and not args.is_passive(token) and all(o.tag_ == "VBG" for o in objects)
 
 
@@ -263,6 +270,8 @@ def _inherited_subjects(token: Token) -> list[Token]:
         return args.children_with(head, args.PASSIVE_SUBJECT_DEPS) or _subjects(head)
     if token.dep_ in {"xcomp", "ccomp", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         controllers = args.children_with(head, args.OBJECT_DEPS) or args.children_with(head, frozenset({"dative"}))
+        if head.lemma_.lower() in INSTRUMENT_VERBS:
+            controllers = []  # "used force to disperse the crowd": the user disperses it, not the force
         # "urged the army to abandon": object control; "agreed to undertake": subject control.
         return controllers if token.dep_ == "xcomp" and controllers else _subjects(head)
     if token.dep_ in {"relcl", "acl"} and head.pos_ in NOUN_POS:
@@ -510,8 +519,8 @@ def _by_means(code: str, note: str, token: Token, sources: Sequence[Token], lexi
     if code not in MEANS_REFINED:
         return code, note
     candidates = [*sources, *args.prep_objects(token, MEANS_PREPS)]
-    if code.startswith(BOMBING_CODE):
-        candidates += args.direct_objects(token)
+    if code.startswith(BOMBING_CODE) or token.lemma_.lower() in FIRING_VERBS:  # "planted a roadside bomb"
+        candidates += [o for d in args.direct_objects(token) for o in args.conjuncts(d)]
     for noun in candidates:
         means = _means_code(noun, lexicon)
         if means is not None and means != code:
@@ -524,7 +533,9 @@ def _means_code(noun: Token, lexicon: Lexicon) -> str | None:
     lemma = noun.lemma_.lower()
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
     nouns = [e for e in lexicon.noun_entries(lemma) if e.code.startswith(MEANS_PREFIXES)]
-    for entry in (*lexicon.instrument_entries(lemma), *nouns):
+    # "tear gas shells" before "shells": an entry that names the modifier is the narrower one
+    entries = sorted((*lexicon.instrument_entries(lemma), *nouns), key=lambda e: e.modifier is None)
+    for entry in entries:
         if entry.modifier is None or entry.modifier in modifiers:
             return entry.code
     return None
@@ -586,6 +597,8 @@ def _carrier(noun: Token, lexicon: Lexicon) -> Token | None:
             above = head.head
             if head.lower_ in {"on", "in"} and above.lemma_.lower() in lexicon.light_verbs - SPEECH_CARRIERS:
                 return above
+            if head.lower_ == "to" and above.lemma_.lower() in RESORT_CARRIERS:
+                return above  # "resorted to a lathi-charge"
             if head.lower_ == "for" and above.lemma_.lower() in args.GATHERING_VERBS:
                 return above  # "converged on Lagos for a rally"
             if head.lower_ == "under" and above.lemma_.lower() in lexicon.recipients:
@@ -688,6 +701,9 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
     code, refined = _refine(entry.code, token, lexicon)
+    if not refined and carrier is not None and carrier.lemma_.lower() not in lexicon.recipients:
+        # "launched a probe into the murder": the parser hangs the content on the light verb
+        code, refined = _refine_by_content(code, carrier, lexicon)
     note += refined
     if code[:2] == CONSULT_ROOT and (_by_phone(token) or (carrier is not None and _by_phone(carrier))):
         code, note = PHONE_CODE, f"{note}; by telephone -> CAMEO {PHONE_CODE}"

@@ -101,13 +101,14 @@ def without_repeats(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
         info = lexicon.ontology.get(m.code)
         return (info.plover_type, info.plover_mode) if info is not None else (None, None)
 
-    def restates(m: EventMention, n: EventMention, coordinated: bool) -> bool:
+    def restates(m: EventMention, n: EventMention, coordinated: bool, consequence: bool) -> bool:
         (kind, mode), (main_kind, main_mode) = plover(m), plover(n)
         # a different mode is news of its own: "raided the house and arrested five" keeps the arrest, and so does
         # "stormed a gas plant and took dozens hostage" (a coordinated act of another root, with a mode the main
-        # event lacks; "killed four and wounded six" is one attack with its casualties)
+        # event lacks; "killed four and wounded six" is one attack with its casualties); "launched rocket fire,
+        # killing 50" is one attack whatever the modes
         own_act = coordinated and m.code[:2] != n.code[:2] and m.code != INJURY_CODE and m.code[:2] not in VERBAL_ROOTS
-        same_mode = mode is None or mode == main_mode or (main_mode is None and not own_act)
+        same_mode = mode is None or mode == main_mode or (main_mode is None and not own_act) or consequence
         return (kind is not None and kind == main_kind and same_mode
                 and {a.code for a in m.source} <= {a.code for a in n.source})
 
@@ -115,12 +116,16 @@ def without_repeats(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
     for m in mentions:
         kind = plover(m)[0]
         lower = doc[m.trigger_start]
+        consequence = lower.tag_ == "VBG" and lower.dep_ == "advcl"  # "..., killing 50"
         main = next((n for n in mentions if n is not m and n.source
-                     and restates(m, n, _coordinated(lower, doc[n.trigger_start]))
-                     and _governs(doc[n.trigger_start], lower)), None)
+                     and restates(m, n, _coordinated(lower, doc[n.trigger_start]), consequence)
+                     and (_governs(doc[n.trigger_start], lower) or _same_act(m, n, lower, doc[n.trigger_start]))),
+                    None)
         if main is None:
             continue
-        if _vaguer(main.code, m.code) and main.modality is m.modality and all(d is not m for d in dropped):
+        read_twice = _same_act(m, main, lower, doc[main.trigger_start])
+        if (_vaguer(main.code, m.code) or (read_twice and _narrower(m.code, main.code))) \
+                and main.modality is m.modality and all(d is not m for d in dropped):
             # "called for calm and demanded a ceasefire": the specific demand (1056) says more than the appeal (020)
             dropped.append(main)
             drop(trace, doc[main.trigger_start], f"said more precisely by '{lower.text}' (CAMEO {m.code})")
@@ -128,6 +133,27 @@ def without_repeats(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
             dropped.append(m)
             drop(trace, lower, f"continues the {kind} event of '{doc[main.trigger_start].text}'")
     return [m for m in mentions if all(d is not m for d in dropped)]
+
+
+def _same_act(m: EventMention, n: EventMention, lower: Token, upper: Token) -> bool:
+    """ "will provide 25,000 tons of food aid": what the verb says (033, 070) and what its object noun says (0333,
+    073) are one act, read twice."""
+    if m.derived != n.derived or m.modality is not n.modality:
+        return False
+    node = lower
+    for _ in range(3):  # "provide aid", "provide 25,000 tons of aid"
+        if node.dep_ not in {*args.OBJECT_DEPS, "pobj", "prep"} or node.head is node:
+            return False
+        node = node.head
+        if node.i == upper.i:
+            return True
+    return False
+
+
+def _narrower(code: str, other: str) -> bool:
+    """Whether `code` is a more specific code of `other`'s family ("0333" of "033", "073" of the root's "070")."""
+    generic = len(other) == 3 and other.endswith("0") and code[:2] == other[:2]
+    return code != other and (code.startswith(other) or generic)
 
 
 def _vaguer(code: str, other: str) -> bool:
