@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable
+from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import LOWER, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -61,6 +66,13 @@ def document_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Give `document_text` the text `doc` was parsed from, sparing it the join over every token: spaCy's tokenizer
+    keeps every character, so it is `doc.text` (a text of another length is not taken)."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[TEXT_KEY] = text
+
+
 def sentence_of(token: Token) -> Span:
     """The sentence of `token`, in O(1) after one pass over the document.
 
@@ -80,3 +92,66 @@ def sentence_of(token: Token) -> Span:
         doc.user_data[SENT_BOUNDS_KEY] = bounds
     starts, ends = bounds
     return doc[starts[token.i] : ends[token.i]]
+
+
+def tokens_with_pos(doc: Doc, pos: Collection[str], *, words: Collection[str] = ()) -> list[int]:
+    """Indices of the tokens whose coarse tag (`token.pos_`) is in `pos`, or whose `lower_` is one of `words`, in
+    order, read off the document's arrays: a walk that skips every other token need not build a Token for each
+    (spaCy makes a new one on every access)."""
+    wanted = _ids([IDS[name] for name in pos])
+    if not words:
+        return _where(numpy.isin(doc.to_array(POS), wanted))
+    rows = doc.to_array([POS, LOWER]).reshape(-1, 2)
+    lowers = _ids([doc.vocab.strings[word] for word in words])
+    return _where(numpy.isin(rows[:, 0], wanted) | numpy.isin(rows[:, 1], lowers))
+
+
+def tokens_with_tag(doc: Doc, tags: Collection[str]) -> list[int]:
+    """Indices of the tokens whose fine-grained tag (`token.tag_`) is in `tags`, in order (as `tokens_with_pos`)."""
+    return _where(numpy.isin(doc.to_array(TAG), _ids([doc.vocab.strings[name] for name in tags])))
+
+
+def _ids(values: list[int]) -> numpy.ndarray[Any, numpy.dtype[numpy.uint64]]:
+    return numpy.array(values, dtype=numpy.uint64)  # attribute ids and string hashes are unsigned 64-bit
+
+
+def _where(mask: numpy.ndarray[Any, numpy.dtype[numpy.bool_]]) -> list[int]:
+    indices: list[int] = numpy.flatnonzero(mask).tolist()
+    return indices
+
+
+ENTS_KEY = "tacitus_entities"
+_EntityBounds = tuple[list[int], list[tuple[int, int, int, int, int]]]
+
+
+def _entity_bounds(doc: Doc) -> _EntityBounds:
+    """The entities' starts and (start, end, label, kb_id, id), read once: `doc.ents` scans every token and builds
+    a Span per entity on each access, and `span.ents` reads all of `doc.ents` again. Kept in `doc.user_data`."""
+    bounds = doc.user_data.get(ENTS_KEY)
+    if bounds is None:
+        rows = [(ent.start, ent.end, ent.label, ent.kb_id, ent.id) for ent in doc.ents]
+        bounds = ([row[0] for row in rows], rows)
+        doc.user_data[ENTS_KEY] = bounds
+    return bounds
+
+
+def _entity(doc: Doc, row: tuple[int, int, int, int, int]) -> Span:
+    start, end, label, kb_id, span_id = row
+    return Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
+
+
+def span_entities(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside `span`, in order), without reading every entity of the document."""
+    starts, rows = _entity_bounds(span.doc)
+    out: list[Span] = []
+    for row in rows[bisect_left(starts, span.start):]:
+        if row[1] > span.end:
+            break
+        out.append(_entity(span.doc, row))
+    return out
+
+
+def entities_from(doc: Doc, first: int, last: int) -> list[Span]:
+    """The document's entities that start at token `first` up to `last` (both inclusive), in order."""
+    starts, rows = _entity_bounds(doc)
+    return [_entity(doc, row) for row in rows[bisect_left(starts, first):bisect_right(starts, last)]]

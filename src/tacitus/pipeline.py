@@ -21,7 +21,7 @@ from tacitus.dictionaries.merge import load_actors, load_lexicons
 from tacitus.geo.gazetteer import Gazetteer, load_gazetteer
 from tacitus.geo.stage import place_and_date
 from tacitus.ingest.files import article_from_mapping
-from tacitus.parse import build_nlp, keep_hyphenated
+from tacitus.parse import build_nlp, keep_hyphenated, keep_text
 from tacitus.quotes import attribute_events, quotes_from_doc
 from tacitus.records import Article, Event, Place, Quote, Rejected
 from tacitus.settings import LexiconMode, default_spacy_model
@@ -125,6 +125,7 @@ class DocumentResult:
 def process_doc(doc: Doc, article: Article, *, lexicon: Lexicon, dictionary: ActorDictionary,
                 trace: Trace | None = None, gazetteer: Gazetteer | None = None) -> DocumentResult:
     """Run every stage after parsing on one document, in order."""
+    keep_text(doc, article.text)  # the text nlp.pipe parsed
     mend_lemmas(doc, lexicon)  # before any stage reads a lemma
     cities = gazetteer.city_country if gazetteer is not None else None
     actors = DocumentActors(doc, dictionary, on=article.published, cities=cities)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -101,6 +102,14 @@ def test_dictionary_short_acronyms_match_only_in_capitals(dictionary: ActorDicti
 def test_normalize_name_ignores_dots_case_and_leading_the() -> None:
     assert normalize_name("The U.S.") == normalize_name("US") == "us"
     assert normalize_name("Côte d'Ivoire") == "cote divoire"
+
+
+@pytest.mark.parametrize("word", ["Iran", "THE", "the", "G20", "x", "İstanbul", "Straße", "ＵＮ", "ǅ", ""])
+def test_normalize_name_of_one_word_is_the_full_normalization(word: str) -> None:
+    """A plain ASCII word takes a short path; it must give what the full normalization gives."""
+    full = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii").lower()
+    full = " ".join("".join(c if c.isalnum() else " " for c in full.replace(".", "").replace("'", "")).split())
+    assert normalize_name(word) == full.removeprefix("the ")
 
 
 def _copy_data(tmp_path: Path) -> Path:

@@ -66,6 +66,8 @@ class KnownPeriod:
 
 def normalize_name(text: str) -> str:
     """Lookup key for a name: ASCII, lowercase, no dots or apostrophes, no leading 'the', single spaces."""
+    if text.isalnum() and text.isascii():
+        return text.lower()  # one plain word, as most tokens are: nothing below would change it but the case
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     text = text.replace(".", "").replace("'", "")
     key = " ".join("".join(c if c.isalnum() else " " for c in text).split())

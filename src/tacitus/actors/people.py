@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.actors.compose import Person, join, owner, sector
 from tacitus.actors.dictionary import NO_SECTOR, ActorDictionary, KnownPeriod, normalize_name
 from tacitus.actors.phrase import Relation, Term, find_terms, is_mislabelled_name, phrase_tokens
+from tacitus.parse import tokens_with_pos
 
 __all__ = ["People", "Person", "find_people"]
 
@@ -18,6 +19,8 @@ __all__ = ["People", "Person", "find_people"]
 # "President Maduro" in a Venezuelan story is Venezuelan, "Senator Rubio" need not be.
 _HOME_SECTORS = frozenset({"GOV", "MIL"})
 _LEADS = frozenset({"head", "lead", "run", "chair", "command"})
+_PROPER = frozenset({"PROPN"})
+_NOUNS = frozenset({"NOUN", "PROPN"})  # the only tokens that may name a person
 
 
 @dataclass(slots=True)
@@ -67,9 +70,10 @@ def _candidate_spans(doc: Doc, dictionary: ActorDictionary, on: date | None) -> 
             in_person.update(range(ent.start, ent.end))
             if not _is_title(ent.root, dictionary):  # a headline's "Military Defectors" is no name
                 yield ent
-    for token in doc:
-        if token.i in in_person:
+    for i in tokens_with_pos(doc, _NOUNS):
+        if i in in_person:
             continue
+        token = doc[i]
         if token.pos_ == "NOUN" and _capitalised_inside(token):  # "Britain's Starmer" tagged as a common noun
             if _known(token.doc[token.i : token.i + 1], dictionary, on) is not None:
                 yield Span(doc, token.i, token.i + 1, label="KNOWN")
@@ -247,9 +251,10 @@ def _remember(people: People, span: Span, role: Person) -> None:
 
 def _late_mentions(doc: Doc, dictionary: ActorDictionary, people: People) -> None:
     """Surnames the parser did not tag as PERSON ("Maduro" as ORG) still name a remembered person."""
-    for token in doc:
-        if token.i in people.by_token or token.pos_ != "PROPN":
+    for i in tokens_with_pos(doc, _PROPER):
+        if i in people.by_token:
             continue
+        token = doc[i]
         person = people.by_key.get(token.lower_)
         if person is not None and dictionary.name(token.text) is None:
             people.by_token[token.i] = person

@@ -15,7 +15,7 @@ from tacitus.actors.compose import Coded, Person, compose, is_ethnic, person_cod
 from tacitus.actors.dictionary import NO_SECTOR, ActorDictionary, NameEntry
 from tacitus.actors.people import find_people
 from tacitus.actors.phrase import Term, affiliated, find_terms, phrase_tokens
-from tacitus.parse import document_text, sentence_of
+from tacitus.parse import document_text, sentence_of, span_entities
 from tacitus.records import Actor
 from tacitus.when.dateline import find_dateline
 
@@ -135,8 +135,8 @@ class DocumentActors:
         if sent.start not in self._sentence_countries:
             found: list[tuple[int, str, bool]] = []
             allies = affiliated(list(sent))  # "Russian-backed rebels" names no country of the sentence's actors
-            spans = [*(list(ent) for ent in sent.ents if ent.label_ in _COUNTRY_ENTITIES), *_unlabelled_names(sent),
-                     *_venue_names(sent)]
+            named = (list(ent) for ent in span_entities(sent) if ent.label_ in _COUNTRY_ENTITIES)
+            spans = [*named, *_unlabelled_names(sent), *_venue_names(sent)]
             for tokens in spans:
                 if tokens[0].i in allies or tokens[-1].i in allies:
                     continue

@@ -115,8 +115,9 @@ def has_prep(token: Token, preps: frozenset[str]) -> bool:
 def _prep_children(token: Token) -> list[Token]:
     """The token's children, and the prepositions that hang on its bare particle: the parser attaches "of" in
     "walked out of the talks" and "from" in "walked away from" to the particle, not to the verb."""
-    out = list(token.children)
-    for child in token.children:
+    children = list(token.children)
+    out = list(children)
+    for child in children:
         if child.dep_ in PARTICLE_DEPS and child.lower_ in HOLLOW_PARTICLES and not children_with(
                 child, frozenset({"pobj", "pcomp"})):
             out.extend(c for c in child.children if c.dep_ == "prep")

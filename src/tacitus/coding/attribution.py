@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from tacitus.coding.arguments import children_with, clause_head
 from tacitus.coding.lexicon import Lexicon
@@ -66,8 +67,8 @@ def _phrase_text(head: Token) -> str:
     return head.doc[left : right + 1].text
 
 
-def according_to(sentence: Span) -> str | None:
-    """The source cited by "according to X" in `sentence`, if any."""
+def according_to(sentence: Iterable[Token]) -> str | None:
+    """The source cited by "according to X" in `sentence` (a Span or its tokens), if any."""
     for token in sentence:
         if token.lower_ == "according":
             for prep in token.children:

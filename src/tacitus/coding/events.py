@@ -11,7 +11,7 @@ from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.extract import Trace, mentions_from_doc
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention
-from tacitus.parse import sentence_of
+from tacitus.parse import document_text, sentence_of
 from tacitus.records import Actor, Article, Attribution, Event, TextSpan
 
 MAX_RECIPROCAL_ACTORS = 4
@@ -51,7 +51,9 @@ def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexic
     info = lexicon.ontology[mention.code]
     span = doc[mention.trigger_start : mention.trigger_end]
     sentence = sentence_of(doc[mention.trigger_start])
-    trigger = TextSpan(start=span.start_char, end=span.end_char, text=span.text)
+    text = document_text(doc)  # a Span's text joins its tokens again on every access
+    trigger = TextSpan(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char])
+    sentence_text = text[sentence.start_char : sentence.end_char]
     attribution = Attribution(speaker=mention.speaker, according_to=mention.according_to)
     for k, (source, target) in enumerate(_dyads(mention)):
         suffix = (f"/{mention.derived}" if mention.derived else "") + (f".{k}" if k else "")
@@ -59,7 +61,7 @@ def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexic
             doc_id=article.article_id,
             event_id=f"{article.article_id}:{mention.sentence}:{trigger.start}{suffix}",
             sentence=mention.sentence,
-            sentence_text=sentence.text,
+            sentence_text=sentence_text,
             sentence_start=sentence.start_char,
             date=article.published,
             cameo=info,

@@ -31,6 +31,7 @@ from tacitus.coding.predicates import (
     verb_frame,
 )
 from tacitus.coding.related import claims, responsibility, visits, without_repeats
+from tacitus.parse import tokens_with_tag
 from tacitus.records import Actor, Modality
 
 __all__ = ["Trace", "mend_lemmas", "mentions_from_doc", "sentence_mentions"]
@@ -469,11 +470,12 @@ def _aimed_at_the_condition(threat: EventMention, token: Token, actors: Document
     return replace(threat, target=tuple(target), evidence=(*threat.evidence, why))
 
 
-def _demands(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
+def _demands(tokens: Sequence[Token], index: int, lexicon: Lexicon, actors: DocumentActors,
              cited: str | None) -> list[EventMention]:
-    """ "The minister said that Libya must hand over the suspects": a demand on Libya by the speaker."""
+    """ "The minister said that Libya must hand over the suspects": a demand on Libya by the speaker (`tokens`: the
+    sentence's)."""
     out: list[EventMention] = []
-    for verb in sent:
+    for verb in tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.reporting:
             continue
         for clause in verb.children:
@@ -505,10 +507,11 @@ def _discarded(token: Token, lexicon: Lexicon, sentence_lemmas: frozenset[str]) 
 def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
                       trace: Trace | None = None) -> list[EventMention]:
     """Event mentions of one sentence."""
-    cited = according_to(sent)
-    lemmas = frozenset(t.lemma_.lower() for t in sent)
+    tokens = list(sent)  # walked several times: spaCy would build every Token anew on each walk
+    cited = according_to(tokens)
+    lemmas = frozenset(t.lemma_.lower() for t in tokens)
     out: list[EventMention] = []
-    for token in sent:
+    for token in tokens:
         if token.pos_ == "VERB":
             frame = verb_frame(token, lexicon, trace)
         elif token.pos_ in NOUN_POS:
@@ -528,7 +531,7 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
             implied = _implied(mention, token, lexicon)
             if implied is not None:
                 out.append(_aimed_at_the_condition(implied, token, actors))
-    out.extend(_demands(sent, index, lexicon, actors, cited))
+    out.extend(_demands(tokens, index, lexicon, actors, cited))
     out.extend(claims(sent, index, out, lambda tokens: _resolve_all(tokens, actors), cited))
     out = without_repeats(responsibility(out, sent.doc), sent.doc, lexicon, trace)
     out = with_casualties(out, sent, lambda token: states_a_count(token, lexicon))
@@ -556,9 +559,10 @@ def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
     def known(word: str) -> bool:  # "hoped" -> "hop" must be "hope", a modality verb
         return bool(lexicon.verb_entries(word)) or word in lexicon.modality
 
-    for token in doc:
+    for i in tokens_with_tag(doc, MENDED_TAGS):
+        token = doc[i]
         lemma = token.lemma_.lower()
-        if token.tag_ not in MENDED_TAGS or known(lemma):
+        if known(lemma):
             continue
         if token.lower_ in {lemma + "ed", lemma + "ing"} and known(lemma + "e"):
             token.lemma_ = lemma + "e"

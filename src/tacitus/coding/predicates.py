@@ -574,8 +574,11 @@ def _appeal_frame(token: Token, lexicon: Lexicon) -> Frame | None:
 
 
 def _noun_entry(token: Token, lexicon: Lexicon) -> NounEntry | None:
+    entries = lexicon.noun_entries(token.lemma_.lower())
+    if not entries:
+        return None  # most nouns are no event: skip the walk over their children
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod"}}
-    for entry in lexicon.noun_entries(token.lemma_.lower()):
+    for entry in entries:
         if entry.modifier is None or entry.modifier in modifiers:
             return entry
     return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 _PARTNER = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _OPENERS = frozenset(_PARTNER)
 _STRAY_OPENERS = frozenset({"”"})  # "”Mr. Trump embodies ...": a closing mark typed where an opening one belongs
+_MAY_OPEN = re.compile("[" + re.escape("".join(sorted(_OPENERS | _STRAY_OPENERS))) + "]")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 MIN_UNCLOSED_WORDS = 3
 MIN_TITLE_WORDS, MAX_TITLE_WORDS = 2, 8
@@ -85,14 +86,23 @@ def _scan_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     found: list[tuple[int, int]] = []
     open_at: int | None = None
     depth = 0
-    for i in range(start, end):
-        char = text[i]
+    i = start
+    while i < end:  # from mark to mark: no other character changes anything
         if open_at is None:
+            mark = _MAY_OPEN.search(text, i, end)
+            if mark is None:
+                break
+            i = mark.start()
             if _is_opener(text, i, start):
                 open_at, depth = i, 0
+            i += 1
             continue
         opener = text[open_at]
         closer = _PARTNER.get(opener, "”")
+        i = _next_of(text, closer if opener == '"' else closer + opener, i, end)
+        if i == end:
+            break
+        char = text[i]
         if char == closer and depth == 0:
             found.append((open_at, i + 2 if text[i + 1 : i + 2] == _PAIR_TAIL else i + 1))
             open_at = None
@@ -100,7 +110,14 @@ def _scan_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             depth -= 1
         elif char == opener and opener != '"':
             depth += 1  # a nested quote of the same kind inside a curly quote
+        i += 1
     return found, open_at
+
+
+def _next_of(text: str, chars: str, start: int, end: int) -> int:
+    """The position of the first of `chars` in text[start:end], else `end`."""
+    found = [k for k in (text.find(c, start, end) for c in chars) if k >= 0]
+    return min(found, default=end)
 
 
 def _straight_closer(text: str, start: int, end: int) -> int | None:

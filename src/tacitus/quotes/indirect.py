@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.coding.attribution import cited_source
 from tacitus.coding.lexicon import Lexicon
-from tacitus.parse import sentence_of
+from tacitus.parse import sentence_of, tokens_with_pos
 from tacitus.quotes.speakers import subject_of
 
 VERBAL_QUAD_CLASSES = frozenset({1, 3})  # verbal cooperation and verbal conflict: "agreed that", "warned that"
@@ -33,6 +33,8 @@ MAX_QUOTE_RUN_ON = 40  # tokens a content may run on to close a quotation it ope
 _CURLY_OPENERS = frozenset({"“", "„", "``"})
 _CURLY_CLOSERS = frozenset({"”"})
 _STRAIGHT_MARKS = frozenset({'"', "''"})
+_CUE_POS = frozenset({"VERB", "AUX"})
+_ACCORDING = frozenset({"according"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,7 +391,9 @@ def reported_clauses(doc: Doc, lexicon: Lexicon, story_start: int = 0) -> list[R
     """Every reported clause of `doc` with at least a few words, trimmed of edge punctuation; none starts before
     `story_start` (the end of the dateline: "CARACAS, Feb 3 (Reuters) -" is nobody's words)."""
     found: list[Reported] = []
-    for token in doc:
+    # only a verb reports (each branch below wants a VERB or AUX), and "according to" whatever its tag
+    for i in tokens_with_pos(doc, _CUE_POS, words=_ACCORDING):
+        token = doc[i]
         if token.is_upper and len(token.text) > 1:
             continue  # "EVEN HIS BOSS THINKS ...": a headline or kicker in capitals, not a sentence of the story
         if token.lower_ == "according":

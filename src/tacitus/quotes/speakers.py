@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tacitus.actors.resolve import DocumentActors
-from tacitus.parse import document_text
+from tacitus.parse import document_text, entities_from
 from tacitus.records import Actor, TextSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -147,9 +147,7 @@ class SpeakerResolver:
     def _fullest_person(self, head: Token) -> str | None:
         """The longest PERSON entity up to here that ends with the same surname ("Hidalgo Azuaje")."""
         best: str | None = None
-        for ent in self.doc.ents:
-            if ent.start > head.i:
-                break
+        for ent in entities_from(self.doc, 0, head.i):
             if ent.label_ == "PERSON" and ent[-1].lower_ == head.lower_ and (best is None or len(ent.text) > len(best)):
                 best = ent.text
         return best
@@ -158,9 +156,7 @@ class SpeakerResolver:
         """ "the ministry" -> the last named body before it whose head word is the same ("the Foreign Ministry")."""
         lemma = head.lemma_.lower()
         found: str | None = None
-        for ent in self.doc.ents:
-            if ent.start >= head.i:
-                break
+        for ent in entities_from(self.doc, 0, head.i - 1):
             if ent.label_ in _NAMED_ENTS and any(t.lemma_.lower() == lemma for t in ent):
                 found = ent.text
         return found

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.parse import sentence_of
+from tacitus.parse import sentence_of, span_entities
 from tacitus.records import DateBasis, DatePrecision, Event
 from tacitus.when.dates import ResolvedDate, resolve_date_phrase
 
@@ -45,7 +45,7 @@ def attached_dates(trigger: Token) -> list[Span]:
     """DATE/TIME entities of the trigger's sentence whose clause is the trigger's clause."""
     own = trigger if trigger.pos_ in _CLAUSE_POS else clause_head(trigger)
     found = []
-    for ent in sentence_of(trigger).ents:
+    for ent in span_entities(sentence_of(trigger)):
         if ent.label_ not in DATE_LABELS or ent.start <= trigger.i < ent.end:
             continue
         head = clause_head(ent.root, stop=trigger)
