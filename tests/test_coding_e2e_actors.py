@@ -86,6 +86,19 @@ def test_code_a_definite_body_noun_is_the_body_named_before(coder: Coder, text: 
     assert [a.code for a in event.source] == [code]
 
 
+def test_code_the_victims_of_a_foreign_strike_are_of_the_place_struck(coder: Coder) -> None:
+    event = _find(_events(coder, "Three civilians were killed in a Russian air strike on Kharkiv."), "killed")
+    assert [a.code for a in event.source] == ["RUS"]
+    assert [a.code for a in event.target] == ["UKRCVL"]
+
+
+def test_code_the_militant_group_is_the_group_the_parser_split(coder: Coder) -> None:
+    text = ("The United States launched an air strike against the Islamic State, expanding its campaign against "
+            "the militant group that has seized parts of Iraq and Syria.")
+    event = _find(_events(coder, text), "seized")
+    assert [a.code for a in event.source] == ["IMGMUSISI"]
+
+
 def test_code_a_body_noun_with_no_body_named_before_is_no_body(coder: Coder) -> None:
     text = "Police met a group of students on Monday. The group accused the university of corruption."
     event = _find(_events(coder, text), "accused")

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tacitus.coding.events import events_from_doc
-from tacitus.coding.extract import mend_lemmas
-from tacitus.pipeline import Coder
+from tacitus.pipeline import Coder, process_doc
 from tacitus.records import Article, Event
 
 
@@ -33,16 +31,17 @@ class Explanation:
 
 
 def explain_text(text: str, coder: Coder, *, doc_id: str = "explain") -> Explanation:
-    """Parse and code `text`, keeping every decision. Example: explain_text("Iran condemned Israel.", coder)"""
+    """Parse and code `text` through the same stages as `tacitus code`, keeping every decision. Example:
+    explain_text("Iran condemned Israel.", coder)"""
     doc = coder.nlp(text)
-    mend_lemmas(doc, coder.lexicon)
     decisions: list[str] = []
     article = Article(article_id=doc_id, text=text)
-    events = events_from_doc(doc, article, lexicon=coder.lexicon, dictionary=coder.dictionary,
-                             trace=decisions.append)
+    result = process_doc(doc, article, lexicon=coder.lexicon, dictionary=coder.dictionary,
+                         trace=decisions.append, gazetteer=coder.gazetteer)
+    events = result.events
     tokens = tuple(
         TokenRow(index=t.i, text=t.text, lemma=t.lemma_, pos=t.pos_, dep=t.dep_, head=t.head.i,
                  entity=t.ent_type_)
         for t in doc
     )
-    return Explanation(tokens=tokens, decisions=tuple(decisions), events=tuple(events))
+    return Explanation(tokens=tokens, decisions=tuple(decisions), events=events)

@@ -128,7 +128,8 @@ def process_doc(doc: Doc, article: Article, *, lexicon: Lexicon, dictionary: Act
     keep_text(doc, article.text)  # the text nlp.pipe parsed
     mend_lemmas(doc, lexicon)  # before any stage reads a lemma
     cities = gazetteer.city_country if gazetteer is not None else None
-    actors = DocumentActors(doc, dictionary, on=article.published, cities=cities)
+    actors = DocumentActors(doc, dictionary, on=article.published, cities=cities,
+                            event_noun=lambda lemma: bool(lexicon.noun_entries(lemma)))
     events = events_from_doc(doc, article, lexicon=lexicon, dictionary=dictionary, trace=trace, actors=actors)
     quotes = quotes_from_doc(doc, article, actors, lexicon=lexicon)
     events, places = place_and_date(attribute_events(events, quotes), doc, article, gazetteer,

@@ -93,6 +93,14 @@ def _subject(nlp: Language, dictionary: ActorDictionary, text: str, word: str, o
         ("Museveni said the army would withdraw.", "Museveni", None, "UGAGOV", "Yoweri Museveni"),
         ("Kofi Annan urged restraint.", "Annan", date(2004, 3, 1), "IGOUNO", "Kofi Annan"),
         ("President Bill Clinton met Yasser Arafat.", "Arafat", date(1998, 3, 1), "PSEGOV", "Yasser Arafat"),
+        # undated: the title picks the period ("President" GOV), else the latest one
+        ("President Bill Clinton imposed sanctions.", "Clinton", None, "USAGOV", "Bill Clinton"),
+        ("Senator Hillary Clinton voted.", "Clinton", None, "USALEG", "Hillary Clinton"),
+        ("Bill Clinton imposed sanctions.", "Clinton", None, "USAELI", "Bill Clinton"),
+        ("Former President Bill Clinton imposed sanctions.", "Clinton", None, "USAELI", "Bill Clinton"),
+        ("UN Secretary-General Antonio Guterres urged calm.", "Guterres", None, "IGOUNO", "Antonio Guterres"),
+        # dated: the date decides, whatever the title
+        ("President Bill Clinton imposed sanctions.", "Clinton", date(2010, 3, 1), "USAELI", "Bill Clinton"),
     ],
 )
 def test_resolve_known_person_without_text_country(
@@ -125,3 +133,15 @@ def test_resolve_surname_after_full_name(nlp: Language, dictionary: ActorDiction
 def test_resolve_other_person_with_same_surname_is_not_known(nlp: Language, dictionary: ActorDictionary) -> None:
     actor = _subject(nlp, dictionary, "Michelle Obama visited the school.", "Obama", date(2012, 1, 1))
     assert actor is None or actor.name != "Barack Obama"
+
+
+def test_known_person_undated_period_of_the_titles_sector(dictionary: ActorDictionary) -> None:
+    known = dictionary.known_person("Obama", None, sector="GOV")
+    assert known is not None
+    assert known.code == "USAGOV"
+    other = dictionary.known_person("Obama", None, sector="MIL")  # no such period: the latest
+    assert other is not None
+    assert other.code == "USAELI"
+    dated = dictionary.known_person("Obama", date(2019, 1, 1), sector="GOV")
+    assert dated is not None
+    assert dated.code == "USAELI"

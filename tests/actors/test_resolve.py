@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 
 from tacitus.actors.dictionary import ActorDictionary
 from tacitus.actors.resolve import DocumentActors
+from tacitus.coding.lexicon import load_lexicon
+from tacitus.geo.gazetteer import load_gazetteer
 from tacitus.records import Actor
 
 # Each row: word, head (absolute index), dep, pos, lemma, entity (IOB "B-NORP" / "O"), optional tag.
@@ -473,5 +475,23 @@ def test_real_model_hyphenated_agents_and_possessive_country_names(nlp: Language
                                                                    text: str, head: str, code: str) -> None:
     doc = nlp(text)
     actor = DocumentActors(doc, dictionary).resolve(next(t for t in doc if t.text == head))
+    assert actor is not None
+    assert actor.code == code
+
+
+@pytest.mark.parametrize(("text", "head", "code"), [
+    # "Russian" says whose strike it was, not whose the civilians are (the stage after places them in Kharkiv)
+    ("Three civilians were killed in a Russian air strike on Kharkiv.", "civilians", "---CVL"),
+    # a demonym on an actor noun still places the others ("forces" is an agent, though "force" is an act)
+    ("Protesters demanded the withdrawal of Serbian forces.", "Protesters", "SRBOPP"),
+])
+def test_resolve_country_on_an_act_is_not_the_context(nlp: Language, dictionary: ActorDictionary,
+                                                      text: str, head: str, code: str) -> None:
+    lexicon = load_lexicon()
+    gazetteer = load_gazetteer()
+    doc = nlp(text)
+    actors = DocumentActors(doc, dictionary, cities=gazetteer.city_country,
+                            event_noun=lambda lemma: bool(lexicon.noun_entries(lemma)))
+    actor = actors.resolve(next(t for t in doc if t.text == head))
     assert actor is not None
     assert actor.code == code

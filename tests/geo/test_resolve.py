@@ -67,3 +67,14 @@ def test_unknown_place_keeps_its_text_without_coordinates(coder: Coder, small_ga
     assert (nenagh.start, nenagh.end) == (34, 40)
     assert nenagh.lat is None
     assert nenagh.geonameid is None
+
+
+def test_big_city_the_parser_labelled_otherwise_is_a_place(coder: Coder, small_gazetteer: Gazetteer) -> None:
+    # the small model tags this "Kharkiv" as an ORG; after "on" a city one big city dominates is still a place
+    places = _places(coder, small_gazetteer, "Three civilians were killed in a Russian air strike on Kharkiv.")
+    assert _by_text(places, "Kharkiv").place.country == "UKR"
+
+
+def test_unknown_name_the_parser_labelled_otherwise_is_no_place(coder: Coder, small_gazetteer: Gazetteer) -> None:
+    places = _places(coder, small_gazetteer, "The minister relied on Goldman Sachs for advice.")
+    assert places == []

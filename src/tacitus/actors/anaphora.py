@@ -20,21 +20,37 @@ BODY_NOUNS = {"bloc": _IGO, "alliance": _IGO, "group": _OTHER, "movement": _OTHE
 _BODY_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"})
 STANDING_PRONOUNS = frozenset({"it", "they"})  # "It criticised ...": a body or a state named just before
 OWNING_PRONOUNS = frozenset({"its", "their"})
+_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MAX_CLIMB = 12  # clauses up from a phrase to its sentence's root
 
 
 def organisation_mentions(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, NameEntry]]:
-    """(token index, entry) of every organisation the document names, in order."""
-    out: list[tuple[int, NameEntry]] = []
-    for ent in doc.ents:
-        if ent.label_ not in _BODY_ENTITIES:
-            continue
-        tokens = list(ent)
+    """(token index, entry) of every organisation the document names, in order: in its entities, and in runs of
+    capitalised words the parser labelled otherwise ("the Islamic State" tagged as the demonym "Islamic")."""
+    found: dict[int, NameEntry] = {}
+    runs = [list(ent) for ent in doc.ents if ent.label_ in _BODY_ENTITIES] + _capitalised_runs(doc)
+    for tokens in runs:
         for term in find_terms(tokens, tokens[0], dictionary, names_only=True):
             if term.name is not None and term.name.kind is NameKind.ORGANIZATION:
-                out.append((term.start, term.name))
-    return out
+                found.setdefault(term.start, term.name)
+    return sorted(found.items(), key=lambda item: item[0])
+
+
+def _capitalised_runs(doc: Doc) -> list[list[Token]]:
+    """Runs of capitalised names and name-like words inside sentences ("Islamic State", "Boko Haram")."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for token in doc:
+        if token.pos_ in _NAME_POS and token.text[:1].isupper():
+            run.append(token)
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = []
+    if len(run) > 1:
+        runs.append(run)
+    return runs
 
 
 def body_named_before(head: Token, mentions: Sequence[tuple[int, NameEntry]]) -> NameEntry | None:

@@ -103,14 +103,18 @@ class ActorDictionary:
             return None
         return entry
 
-    def known_person(self, text: str, on: date | None = None) -> KnownPeriod | None:
+    def known_person(self, text: str, on: date | None = None, *, sector: str | None = None) -> KnownPeriod | None:
         """The period of a known person named `text` ("Obama", "barack obama") that applies on `on`.
 
-        With `on` None, the latest period (open-ended, else the latest end); on a date no period covers, None.
+        With `on` None, the latest period (open-ended, else the latest end) of those in the `sector` the text's
+        title gives ("President Bill Clinton" in an undated story is USAGOV, "Bill Clinton" USAELI), if any has
+        it; on a date no period covers, None.
         """
         periods = self._people.get(normalize_name(text), ())
         if on is None:
-            return max(periods, key=lambda p: (p.valid_to or date.max, p.valid_from or date.min), default=None)
+            titled = [p for p in periods if sector is not None and p.sector == sector]
+            return max(titled or periods, key=lambda p: (p.valid_to or date.max, p.valid_from or date.min),
+                       default=None)
         # Both ends are inclusive, so on a handover day the newer row (Obama USAELI from 2017-01-20) wins.
         current = [p for p in periods if p.covers(on)]
         return max(current, key=lambda p: p.valid_from or date.min, default=None)

@@ -45,7 +45,10 @@ def find_people(doc: Doc, dictionary: ActorDictionary, main_country: str | None,
     for found in spans:
         span = _trim_titles(found, dictionary)
         role = _role(span, dictionary)
-        known = _known(span, dictionary, on)
+        # a bare title ("President Bill Clinton") picks the period of an undated story; an organisation's title
+        # ("UN Secretary-General Antonio Guterres") is no sector of a country's office
+        titled = role.sector if role.code is None else None
+        known = _known(span, dictionary, on, sector=titled)
         if known is not None:
             role = _with_known(role, known)
         elif span.label_ != "PERSON" and role.sector is None:
@@ -99,11 +102,13 @@ def _capitalised_inside(token: Token) -> bool:
     return token.text[:1].isupper() and not token.is_sent_start and not token.text.isupper()
 
 
-def _known(span: Span, dictionary: ActorDictionary, on: date | None) -> KnownPeriod | None:
-    """The known person the whole span names (never a part: "Michelle Obama" is not "Obama")."""
+def _known(span: Span, dictionary: ActorDictionary, on: date | None, *,
+           sector: str | None = None) -> KnownPeriod | None:
+    """The known person the whole span names (never a part: "Michelle Obama" is not "Obama"); `sector` is the
+    one its title gives, which picks the period of an undated story."""
     if dictionary.name(span.text) is not None:
         return None  # a country or organisation name wins over a person's alias
-    return dictionary.known_person(span.text, on)
+    return dictionary.known_person(span.text, on, sector=sector)
 
 
 def _with_known(role: Person, known: KnownPeriod) -> Person:

@@ -46,11 +46,16 @@ class DocumentActors:
     """Resolve noun phrases of one parsed document to coded actors, remembering people and their roles."""
 
     def __init__(self, doc: Doc, dictionary: ActorDictionary, *, on: date | None = None,
-                 cities: Callable[[str], str | None] | None = None) -> None:
+                 cities: Callable[[str], str | None] | None = None,
+                 event_noun: Callable[[str], bool] | None = None) -> None:
         """`on` is the publication date: known people (people.tsv) take the code valid then, else their latest.
-        `cities` gives the country of a city name the dictionary lacks ("police in Rotterdam"), if known."""
+        `cities` gives the country of a city name the dictionary lacks ("police in Rotterdam"), if known.
+        `event_noun` tells whether a noun lemma names an event ("strike", "shelling", "sanctions"): a
+        country named on one ("a Russian air strike") is whose act it is, not the country of the sentence's
+        other actors."""
         self.doc = doc
         self._cities = cities
+        self._event_noun = event_noun
         self._text = document_text(doc)
         self.dictionary = dictionary
         self._main_country = _main_country(doc, dictionary)
@@ -135,6 +140,7 @@ class DocumentActors:
         if sent.start not in self._sentence_countries:
             found: list[tuple[int, str, bool]] = []
             allies = affiliated(list(sent))  # "Russian-backed rebels" names no country of the sentence's actors
+            allies |= self._acts_of(sent)  # "civilians killed in a Russian air strike on Kharkiv" are not Russian
             named = (list(ent) for ent in span_entities(sent) if ent.label_ in _COUNTRY_ENTITIES)
             spans = [*named, *_unlabelled_names(sent), *_venue_names(sent)]
             for tokens in spans:
@@ -151,6 +157,15 @@ class DocumentActors:
             found.extend((i, p.country, False) for i, p in self._mentions[first:last] if p.country is not None)
             self._sentence_countries[sent.start] = tuple(found)
         return self._sentence_countries[sent.start]
+
+    def _acts_of(self, sent: Span) -> set[int]:
+        """Indices of the names that modify an event noun ("a Russian air strike", "US sanctions"): they say who
+        acted, not where the sentence's other actors are from."""
+        if self._event_noun is None:
+            return set()
+        acts = self._event_noun
+        return {t.i for t in sent if t.dep_ in {"amod", "compound"} and t.pos_ in _NAME_POS and t.head.pos_ == "NOUN"
+                and acts(lemma := t.head.lemma_.lower()) and self.dictionary.agent((lemma,)) is None}  # not "forces"
 
     def _own_city(self, head: Token) -> tuple[str, str] | None:
         """ "Police in Karachi": a big city in the actor's own "in"/"from" phrase places it, whatever else its

@@ -28,6 +28,10 @@ from tacitus.records import Place
 from tacitus.when.dateline import Dateline
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the small model gives a city by mistake ("a strike on Kharkiv" as ORG): after these prepositions a big
+# city of the gazetteer is still a place.
+_MISLABELS = frozenset({"ORG", "PERSON", "NORP", ""})
+_VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on", "across", "around", "into"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "to", "across", "around", "inside", "into", "of"})
 # Subjects of these verbs are still places: "Nairobi is", "the town lies".
 _LITERAL_SUBJECT_VERBS = frozenset({"be", "lie", "sit", "remain", "border", "stretch", "become"})
@@ -70,7 +74,7 @@ def _trimmed(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _spans(doc: Doc, dateline: Dateline | None) -> list[tuple[Span, bool]]:
+def _spans(doc: Doc, dateline: Dateline | None, gazetteer: Gazetteer) -> list[tuple[Span, bool]]:
     found: list[tuple[Span, bool]] = []
     taken: set[int] = set()
     if dateline is not None:
@@ -85,7 +89,24 @@ def _spans(doc: Doc, dateline: Dateline | None) -> list[tuple[Span, bool]]:
         span = _trimmed(ent)
         if span is not None:
             found.append((span, False))
+            taken.update(range(span.start, span.end))
+    found.extend((span, False) for span in _mislabelled_cities(doc, gazetteer, taken))
     return sorted(found, key=lambda pair: pair[0].start)
+
+
+def _mislabelled_cities(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """Big cities the parser labelled as no place, after a place preposition: "killed in a strike on Kharkiv"
+    (Kharkiv an ORG), "arrested in Mombasa" (no label). Only a name one big city dominates counts."""
+    found: list[Span] = []
+    for token in doc:
+        if (token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in _VENUE_PREPS
+                or token.ent_type_ not in _MISLABELS or token.i in taken or not token.text[:1].isupper()):
+            continue
+        start = min((c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=token.i)
+        span = doc[start : token.i + 1]
+        if not taken.intersection(range(span.start, span.end)) and gazetteer.city_country(span.text) is not None:
+            found.append(span)
+    return found
 
 
 def _looks_like_place(span: Span) -> bool:
@@ -177,7 +198,7 @@ def _context(entries: Sequence[GazetteerEntry | None]) -> _Context:
 
 def find_places(doc: Doc, gazetteer: Gazetteer, *, dateline: Dateline | None = None) -> list[PlaceMention]:
     """Every toponym mention of the document, resolved in two passes: alone, then with the document's context."""
-    spans = _spans(doc, dateline)
+    spans = _spans(doc, dateline, gazetteer)
     qualifiers = [_qualifiers(spans, k, gazetteer) for k in range(len(spans))]
     first = [_choose(gazetteer, span.text, None, qualifiers[k]) for k, (span, _) in enumerate(spans)]
     context = _context(first)
