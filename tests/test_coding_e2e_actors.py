@@ -92,6 +92,20 @@ def test_code_the_victims_of_a_foreign_strike_are_of_the_place_struck(coder: Cod
     assert [a.code for a in event.target] == ["UKRCVL"]
 
 
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # an armed state's victims do not take its country from the sentence: the place gives theirs, else none
+    ("Russian troops killed five civilians in the village.", "killed", "---CVL"),
+    ("Russian troops killed five civilians in Kharkiv.", "killed", "UKRCVL"),
+    # police act at home, and a country named for the victims is theirs
+    ("Indian police arrested two separatists in the town.", "arrested", "INDREB"),
+    ("Troops killed five civilians in Syria.", "killed", "SYRCVL"),
+])
+def test_code_victims_of_an_armed_state_keep_no_borrowed_country(coder: Coder, text: str, trigger: str,
+                                                                 target: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.target] == [target]
+
+
 def test_code_the_militant_group_is_the_group_the_parser_split(coder: Coder) -> None:
     text = ("The United States launched an air strike against the Islamic State, expanding its campaign against "
             "the militant group that has seized parts of Iraq and Syria.")

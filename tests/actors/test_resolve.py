@@ -495,3 +495,17 @@ def test_resolve_country_on_an_act_is_not_the_context(nlp: Language, dictionary:
     actor = actors.resolve(next(t for t in doc if t.text == head))
     assert actor is not None
     assert actor.code == code
+
+
+def test_unborrowed_gives_an_actor_before_its_sentence_placed_it(nlp: Language, dictionary: ActorDictionary) -> None:
+    doc = nlp("Russian troops killed five civilians.")
+    actors = DocumentActors(doc, dictionary)
+    civilians = actors.resolve(doc[4])
+    troops = actors.resolve(doc[1])
+    assert civilians is not None
+    assert troops is not None
+    assert civilians.code == "RUSCVL"  # the one country of its sentence
+    before = actors.unborrowed(civilians)
+    assert before is not None
+    assert before.code == "---CVL"
+    assert actors.unborrowed(troops) is None  # "Russian" is its own

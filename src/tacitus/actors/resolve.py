@@ -63,6 +63,7 @@ class DocumentActors:
         self._mentions = sorted(self._people.mentions)  # (token index, person) for pronouns
         self._mention_starts = [i for i, _ in self._mentions]
         self._cache: dict[int, Actor | None] = {}
+        self._borrowed: dict[tuple[int, str], Actor] = {}  # (start, code) of a placed actor -> it unplaced
         self._bodies = organisation_mentions(doc, dictionary)  # for "the bloc", "the group"
         self._sentence_countries: dict[int, tuple[tuple[int, str, bool], ...]] = {}
         # found once per document: quotes and the when/where stage read it from here
@@ -91,11 +92,21 @@ class DocumentActors:
             return actor
         owner = owner_of_clause(head, self.resolve)  # "Israel's military said its jets struck"
         found = (owner.country, f"'its' = {owner.text} ({owner.country})") if owner and owner.country else \
-            self._own_city(head) or self.context_country(head, _coordinated_span(head))
+            self._own_city(head)
+        borrowed = found is None
+        found = found or self.context_country(head, _coordinated_span(head))
         if found is None:
             return actor
         country, why = found
-        return replace(actor, code=country + actor.code[3:], country=country, why=f"{actor.why}; {why}")
+        placed = replace(actor, code=country + actor.code[3:], country=country, why=f"{actor.why}; {why}")
+        if borrowed:
+            self._borrowed[(placed.start, placed.code)] = actor
+        return placed
+
+    def unborrowed(self, actor: Actor) -> Actor | None:
+        """The actor as it was before it took a country from its sentence or story ("five civilians" before
+        RUSCVL), or None when its country is its own ("Russian troops", "police in Karachi")."""
+        return self._borrowed.get((actor.start, actor.code))
 
     def context_country(self, head: Token, others: frozenset[int] = frozenset()) -> tuple[str, str] | None:
         """The country (and why) a countryless actor at `head` belongs to: the one country its sentence names

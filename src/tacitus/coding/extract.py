@@ -69,6 +69,9 @@ ULTIMATUM_MARKS = frozenset({"unless"})
 # ease them (0351) and threats of them (132x). With no one else named, the target is the source's own country.
 DOMESTIC_PREFIXES = ("172", "081", "0351", "132")
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+FORCE_ROOTS = ("18", "19", "20")
+# A force that strikes abroad as often as at home: a state or its armed forces (police and rebels act at home).
+ARMED_STATE_SECTORS = frozenset({None, "MIL"})
 EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
 DEMAND_CODE = "100"
 # Prepositions whose event noun came before the event the sentence reports ("protested after the killings").
@@ -535,10 +538,30 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
     out.extend(claims(sent, index, out, lambda tokens: _resolve_all(tokens, actors), cited))
     out = without_repeats(responsibility(out, sent.doc), sent.doc, lexicon, trace)
     out = with_casualties(out, sent, lambda token: states_a_count(token, lexicon))
+    out = [_victims_unplaced(m, actors) for m in out]
     if any(m.source or m.target for m in out):
         # an actor-less record only says "violence happened here": redundant beside a coded one
         out = [m for m in out if m.source or m.target]
     return out
+
+
+def _victims_unplaced(mention: EventMention, actors: DocumentActors) -> EventMention:
+    """ "Russian troops killed five civilians": the civilians took RUS only because it is the one country of the
+    sentence, and an armed state's victims are as often abroad. They lose that country (the place of the event
+    may give them theirs, geo/stage.py) rather than make an attack abroad look like repression at home."""
+    if not mention.code.startswith(FORCE_ROOTS):
+        return mention
+    attackers = {a.country for a in mention.source
+                 if a.country and a.sector in ARMED_STATE_SECTORS and actors.unborrowed(a) is None}
+    target = tuple(_unplaced(a, actors) if a.country in attackers else a for a in mention.target)
+    return mention if target == mention.target else replace(mention, target=target)
+
+
+def _unplaced(actor: Actor, actors: DocumentActors) -> Actor:
+    before = actors.unborrowed(actor)
+    if before is None:
+        return actor
+    return replace(before, why=f"{before.why}; not {actor.country}: the country of the armed force that struck it")
 
 
 def mentions_from_doc(doc: Doc, lexicon: Lexicon, actors: DocumentActors,
