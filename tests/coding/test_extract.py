@@ -84,6 +84,23 @@ def test_mentions_going_on_hunger_strike_is_asserted(coder: Coder) -> None:
     assert not [code for code in codes if code.startswith("13")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ethnic Turks began a hunger strike on Monday to protest against the deportations.",
+    "The activist staged a hunger strike in prison in protest against the violations.",
+    "Students staged a sit-in at the ministry in protest against fee increases.",
+])
+def test_mentions_the_purpose_of_a_protest_is_no_second_protest(coder: Coder, text: str) -> None:
+    codes = [code for _, code in _asserted(coder, text)]
+    assert len([code for code in codes if code.startswith("14")]) == 1
+
+
+def test_mentions_a_protest_of_its_own_beside_another_stays(coder: Coder) -> None:
+    text = "Opposition leaders went on hunger strike while students staged a protest outside the parliament."
+    codes = [code for _, code in _asserted(coder, text)]
+    assert "142" in codes
+    assert "141" in codes
+
+
 @pytest.mark.parametrize(("text", "code"), [("Riot police used water cannon against demonstrators.", "175"),
                                             ("Hundreds of farmers took to the streets to protest against taxes.",
                                              "141")])

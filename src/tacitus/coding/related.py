@@ -108,7 +108,10 @@ def without_repeats(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
         # event lacks; "killed four and wounded six" is one attack with its casualties); "launched rocket fire,
         # killing 50" is one attack whatever the modes
         own_act = coordinated and m.code[:2] != n.code[:2] and m.code != INJURY_CODE and m.code[:2] not in VERBAL_ROOTS
-        same_mode = mode is None or mode == main_mode or (main_mode is None and not own_act) or consequence
+        # "a hunger strike in protest against X", "burned cars to protest the verdict": the purpose is no act of its
+        # own, whatever its mode
+        same_mode = (mode is None or mode == main_mode or (main_mode is None and not own_act) or consequence
+                     or _purpose(doc[m.trigger_start]))
         return (kind is not None and kind == main_kind and same_mode
                 and {a.code for a in m.source} <= {a.code for a in n.source})
 
@@ -133,6 +136,13 @@ def without_repeats(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
             dropped.append(m)
             drop(trace, lower, f"continues the {kind} event of '{doc[main.trigger_start].text}'")
     return [m for m in mentions if all(d is not m for d in dropped)]
+
+
+def _purpose(token: Token) -> bool:
+    """ "in protest (against)", "to protest": the trigger says what another act is for."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ == "in" and not any(c.dep_ in {"det", "poss", "amod"} for c in token.children)
+    return token.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _same_act(m: EventMention, n: EventMention, lower: Token, upper: Token) -> bool:
