@@ -106,6 +106,17 @@ def test_code_victims_of_an_armed_state_keep_no_borrowed_country(coder: Coder, t
     assert [a.code for a in event.target] == [target]
 
 
+@pytest.mark.parametrize(("text", "trigger", "role", "code"), [
+    ("Aid agencies warned of famine in Sudan.", "warned", "source", "---DEV"),  # mostly international
+    ("Gunmen kidnapped three relief workers in Darfur.", "kidnapped", "target", "---DEV"),
+    ("Kenyan aid groups criticised the government.", "criticised", "source", "KENDEV"),  # their own country
+])
+def test_code_aid_agencies_are_development_actors_of_no_borrowed_country(coder: Coder, text: str, trigger: str,
+                                                                        role: str, code: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in getattr(event, role)] == [code]
+
+
 def test_code_the_militant_group_is_the_group_the_parser_split(coder: Coder) -> None:
     text = ("The United States launched an air strike against the Islamic State, expanding its campaign against "
             "the militant group that has seized parts of Iraq and Syria.")

@@ -39,3 +39,15 @@ def test_told_outlet_is_cited() -> None:
     assert cue.speaker is not None
     assert cue.speaker.text == "Kabila"
     assert cue.according_to == "CNN"
+
+
+def test_speaker_of_a_reporting_verb_coordinated_with_an_act_is_its_subject() -> None:
+    # Rebels rejected the plan and said they attacked Goma
+    doc = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 1), ("rejected", "reject", "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3), ("plan", "plan", "NOUN", "dobj", 1),
+                    ("and", "and", "CCONJ", "cc", 1), ("said", "say", "VERB", "conj", 1),
+                    ("they", "they", "PRON", "nsubj", 7), ("attacked", "attack", "VERB", "ccomp", 5),
+                    ("Goma", "Goma", "PROPN", "dobj", 7)])
+    cue = attribution_of(doc[7], LEXICON, None)
+    assert cue.speaker is not None
+    assert cue.speaker.text == "Rebels"

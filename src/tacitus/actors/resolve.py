@@ -26,6 +26,9 @@ _PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "counterp
                          "envoy", "diplomat", "negotiator"})  # "the two leaders", "both ministers"
 # Someone of another side by definition: "his counterpart" takes no country from the context.
 OTHER_SIDE = frozenset({"counterpart"})
+# Sectors whose countryless actors are mostly international: "aid agencies warned of famine in Sudan" are not
+# Sudanese (a country in their own phrase still counts: "Kenyan aid groups").
+UNPLACED_SECTORS = frozenset({"DEV"})
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 _NAME_ENTITIES = frozenset({"", "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})  # labels a mis-tagged place may bear
@@ -88,7 +91,7 @@ class DocumentActors:
         """ "Shona rebels" in a sentence about Mozambique only are MOZREB: a sector with no country takes the
         one country its sentence names (outside actors coordinated with it), else the document's main country."""
         if not actor.code.startswith("---") or actor.sector is None or head.lemma_.lower() in OTHER_SIDE \
-                or self._foreign(head):
+                or actor.sector in UNPLACED_SECTORS or self._foreign(head):
             return actor
         owner = owner_of_clause(head, self.resolve)  # "Israel's military said its jets struck"
         found = (owner.country, f"'its' = {owner.text} ({owner.country})") if owner and owner.country else \

@@ -85,6 +85,8 @@ def attribution_of(trigger: Token, lexicon: Lexicon, cited: str | None) -> Attri
     if verb is None:
         return AttributionCue(None, cited, f"according to {cited}" if cited else "")
     speakers = children_with(verb, SPEAKER_DEPS)
+    if not speakers and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        speakers = children_with(verb.head, SPEAKER_DEPS)  # "Rebels rejected the plan and said they ...": theirs
     speaker = speakers[0] if speakers else None
     outlet = cited
     if outlet is None and verb.lemma_.lower() == "tell":

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from tacitus.actors.resolve import UNPLACED_SECTORS
 from tacitus.geo.gazetteer import Gazetteer
 from tacitus.geo.locate import locate_events
 from tacitus.geo.resolve import PlaceMention, find_places
@@ -64,7 +65,7 @@ def _sentence_place_country(sent: Span, mentions: Sequence[PlaceMention]) -> str
 
 def _with_country(event: Event, country: str, basis: str) -> Event:
     def fill(actor: Actor) -> Actor:
-        if actor.sector is None or not actor.code.startswith(UNKNOWN_COUNTRY):
+        if actor.sector is None or actor.sector in UNPLACED_SECTORS or not actor.code.startswith(UNKNOWN_COUNTRY):
             return actor
         why = f"{actor.why}; country {country}: {basis}"
         return dataclasses.replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country, why=why)
