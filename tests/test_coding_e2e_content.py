@@ -28,6 +28,10 @@ REFINED = [
     ("Britain threatened Tehran with new sanctions.", "threatened", "1312"),
     ("The peace proposal was rejected by the junta.", "rejected", "127"),
     ("The unions insisted on the dismissal of the labour minister.", "insisted", "1041"),
+    # what is pledged or offered says which intent
+    ("The US commander offered military support to Lebanon.", "offered", "0332"),
+    ("Germany pledged financial support to Ukraine.", "pledged", "0331"),
+    ("France promised its backing to the Lebanese government.", "promised", "032"),
 ]
 
 
