@@ -154,6 +154,19 @@ def test_code_first_person_in_a_quote_is_the_speaker(coder: Coder) -> None:
     assert [a.code for a in helping.target] == ["VENMIL"]
 
 
+def test_code_the_us_in_a_quote_is_the_country_not_the_speaker(coder: Coder) -> None:
+    text = '"We are making a request to the US to support us," said Venezuelan army captain Ramon Quintero.'
+    event = _find(_events(coder, text), "request")
+    assert [a.code for a in event.source] == ["VENMIL"]
+    assert [a.code for a in event.target] == ["USA"]
+
+
+def test_code_our_country_in_a_quote_is_the_speakers_country(coder: Coder) -> None:
+    text = '"Foreign troops will never occupy our land," the Malian president said.'
+    event = _find(_events(coder, text), "occupy")
+    assert [(a.code, a.text) for a in event.target] == [("MLI", "our land")]
+
+
 def test_code_what_must_not_happen_is_no_refusal(coder: Coder) -> None:
     events = _events(coder, '"We must not allow refugees to drown at sea," the bishop of Hamburg said.')
     assert not [e for e in events if e.cameo.root == "12" and e.modality is Modality.ASSERTED]

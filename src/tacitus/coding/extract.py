@@ -48,6 +48,7 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})  # in someone's words, the speaker (and the speaker's side)
 FIRST_PERSON_OWN = frozenset({"our", "my"})
+HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland", "fatherland", "land", "soil", "territory"})
 SEIZURE_CODE = "1711"  # confiscation: "20 kg of heroin was seized" is the police's
 CROWD_CONTROL_CODE = "175"  # violent repression: tear gas, baton charges, dispersing crowds
 # Codes narrowed by whom they hit or move: administrative sanctions (172) on the media restrict speech (1721), on the
@@ -105,6 +106,22 @@ def _own(token: Token) -> bool:
     """ "its troops", "their supporters": the actor's own people; not "his counterpart", the other side's."""
     return token.lemma_.lower() not in OTHER_SIDE and any(
         c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
+
+
+def _speakers_own(speaker: Actor, said: Token, actors: DocumentActors) -> Actor:
+    """What "us" or "our houses" stand for in the speaker's words: the speaker; "our country" is the speaker's
+    country ('"We do not want a foreign army to invade our country," the colonel said': VEN, not VENMIL)."""
+    if said.lemma_.lower() in HOMELAND_NOUNS and speaker.country is not None:
+        phrase = said.doc[said.left_edge.i : said.right_edge.i + 1]
+        return Actor(text=phrase.text, start=phrase.start_char, end=phrase.end_char, code=speaker.country,
+                     country=speaker.country, sector=None, name=actors.dictionary.country_name(speaker.country),
+                     why=f"'{phrase.text}' = the country of the speaker {speaker.text} ({speaker.code})")
+    return replace(speaker, why=f"'{said.text}' = the speaker {speaker.text}; {speaker.why}")
+
+
+def _first_person(token: Token) -> bool:
+    """ "we", "us", "I", "me" in someone's words; not "the US" (the country, whatever its tag)."""
+    return token.lower_ in FIRST_PERSON and token.text != "US"
 
 
 def _first_person_owned(tokens: Sequence[Token]) -> bool:
@@ -273,13 +290,13 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
         # "Syria says it will withdraw": in a reported clause, the pronoun subject is the speaker (who comes
         # first: in "bombers killed 23 when they blew themselves up, police said", "they" are the bombers)
         source = [replace(speaker, why=f"pronoun in the speaker's claim = {speaker.text}; {speaker.why}")]
-    if not source and speaker is not None and any(t.lower_ in FIRST_PERSON for t in frame.sources):
+    if not source and speaker is not None and any(_first_person(t) for t in frame.sources):
         # '"We are asking Washington for arms," said the captain': the first person is the speaker
         source = [replace(speaker, why=f"'{frame.sources[0].text}' = the speaker {speaker.text}; {speaker.why}")]
     primary = next((option for option in frame.target_options if option), [])
-    if speaker is not None and speaker not in source and (any(t.lower_ in FIRST_PERSON for t in primary)
+    if speaker is not None and speaker not in source and (any(_first_person(t) for t in primary)
                                                           or _first_person_owned(primary)):
-        target = [replace(speaker, why=f"'{primary[0].text}' = the speaker {speaker.text}; {speaker.why}")]
+        target = [_speakers_own(speaker, primary[0], actors)]
     else:
         target = _first_resolved(frame.target_options, actors, source)
     if not target:
