@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tacitus.errors import IngestError
-from tacitus.ingest.files import parse_date, read_file, read_inputs, read_stdin
+from tacitus.ingest.files import article_from_mapping, parse_date, read_file, read_inputs, read_stdin
 from tacitus.records import Article, Rejected
 
 
@@ -92,3 +92,19 @@ def test_parse_date_accepts_iso(value: str | None, expected: date | None) -> Non
 def test_parse_date_rejects_others(value: object) -> None:
     with pytest.raises(IngestError):
         parse_date(value)
+
+
+@pytest.mark.parametrize("key", ["date", "published", "publish_date", "published_at", "date_published", "pubdate"])
+def test_publication_date_under_the_names_corpora_give_it(key: str) -> None:
+    article = article_from_mapping({"id": "a", "text": "Rebels attacked Goma.", key: "2024-05-04T10:00:00Z"},
+                                   fallback_id="x")
+    assert isinstance(article, Article)
+    assert article.published == date(2024, 5, 4)
+
+
+def test_the_contracts_date_wins_and_an_empty_one_is_skipped() -> None:
+    both = article_from_mapping({"text": "t", "date": "2024-01-01", "published": "2023-01-01"}, fallback_id="x")
+    empty = article_from_mapping({"text": "t", "date": "", "published": "2023-01-01"}, fallback_id="x")
+    assert isinstance(both, Article)
+    assert isinstance(empty, Article)
+    assert (both.published, empty.published) == (date(2024, 1, 1), date(2023, 1, 1))

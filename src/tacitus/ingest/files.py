@@ -39,6 +39,8 @@ SUFFIXES = tuple(suffix for _, suffixes in _KINDS for suffix in suffixes)
 _MAGIC = ((b"warc/", "warc"), (b"<!doctype html", "html"), (b"<html", "html"), (b"<rss", "feed"),
           (b"<feed", "feed"), (b"<?xml", "feed"), (b"{", "jsonl"))
 _GZIP_ERRORS = (OSError, EOFError, zlib.error)
+# The contract's "date", then the names other corpora give the publication date.
+DATE_KEYS = ("date", "published", "publish_date", "published_at", "date_published", "pubdate")
 
 
 def parse_date(value: object) -> date | None:
@@ -55,6 +57,11 @@ def parse_date(value: object) -> date | None:
         raise IngestError(f"invalid date {value!r} (expected YYYY-MM-DD)") from err
 
 
+def _first_present(record: Mapping[str, object], keys: Iterable[str]) -> object:
+    """The value of the first of `keys` the record has (and not empty)."""
+    return next((record[key] for key in keys if record.get(key) not in (None, "")), None)
+
+
 def _optional_str(record: Mapping[str, object], key: str) -> str | None:
     value = record.get(key)
     return None if value is None else str(value)
@@ -69,7 +76,7 @@ def article_from_mapping(record: Mapping[str, object], *, fallback_id: str,
     if not isinstance(text, str):
         return Rejected(doc_id=doc_id, stage="ingest", reason="missing or non-string 'text'")
     try:
-        published = parse_date(record.get("date")) or default_date
+        published = parse_date(_first_present(record, DATE_KEYS)) or default_date
     except IngestError as err:
         return Rejected(doc_id=doc_id, stage="ingest", reason=str(err))
     return Article(article_id=doc_id, text=text, title=_optional_str(record, "title"), published=published,
