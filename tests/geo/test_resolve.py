@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tacitus.geo.gazetteer import Gazetteer
 from tacitus.geo.resolve import PlaceMention, find_places
 from tacitus.pipeline import Coder
@@ -73,6 +75,20 @@ def test_big_city_the_parser_labelled_otherwise_is_a_place(coder: Coder, small_g
     # the small model tags this "Kharkiv" as an ORG; after "on" a city one big city dominates is still a place
     places = _places(coder, small_gazetteer, "Three civilians were killed in a Russian air strike on Kharkiv.")
     assert _by_text(places, "Kharkiv").place.country == "UKR"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The militia shelled residential districts of El Fasher on Saturday.", "El Fasher"),  # an ORG to the parser
+    ("Drones struck energy infrastructure in the Odesa region overnight.", "Odesa"),  # a NORP to the parser
+])
+def test_big_city_named_by_of_or_before_a_region_noun_is_a_place(coder: Coder, small_gazetteer: Gazetteer,
+                                                                 text: str, name: str) -> None:
+    assert _by_text(_places(coder, small_gazetteer, text), name).place.geonameid is not None
+
+
+def test_a_city_inside_a_longer_name_is_no_place(coder: Coder, small_gazetteer: Gazetteer) -> None:
+    places = _places(coder, small_gazetteer, "She studied at the University of Paris for two years.")
+    assert [m.place.text for m in places if m.place.text == "Paris"] == []
 
 
 def test_unknown_name_the_parser_labelled_otherwise_is_no_place(coder: Coder, small_gazetteer: Gazetteer) -> None:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.geo.gazetteer import (
     ADMIN_FEATURES,
@@ -32,6 +32,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # city of the gazetteer is still a place.
 _MISLABELS = frozenset({"ORG", "PERSON", "NORP", ""})
 _VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on", "across", "around", "into"})
+_AREA_NOUNS = frozenset({"region", "province", "district", "area", "governorate", "oblast", "county", "state",
+                         "city", "town", "outskirts", "suburb", "suburbs"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "to", "across", "around", "inside", "into", "of"})
 # Subjects of these verbs are still places: "Nairobi is", "the town lies".
 _LITERAL_SUBJECT_VERBS = frozenset({"be", "lie", "sit", "remain", "border", "stretch", "become"})
@@ -95,18 +97,36 @@ def _spans(doc: Doc, dateline: Dateline | None, gazetteer: Gazetteer) -> list[tu
 
 
 def _mislabelled_cities(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
-    """Big cities the parser labelled as no place, after a place preposition: "killed in a strike on Kharkiv"
-    (Kharkiv an ORG), "arrested in Mombasa" (no label). Only a name one big city dominates counts."""
+    """Big cities the parser labelled as no place, where the text puts something: "a strike on Kharkiv" (Kharkiv an
+    ORG), "districts of El Fasher", "in the Odesa region" (Odesa a NORP). Only a name that is its whole entity (not
+    "Chicago" of "the University of Chicago") and that one big city dominates counts."""
     found: list[Span] = []
     for token in doc:
-        if (token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in _VENUE_PREPS
-                or token.ent_type_ not in _MISLABELS or token.i in taken or not token.text[:1].isupper()):
+        if token.pos_ != "PROPN" or token.ent_type_ not in _MISLABELS or token.i in taken \
+                or not token.text[:1].isupper() or not _placed_by_the_text(token):
             continue
         start = min((c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=token.i)
         span = doc[start : token.i + 1]
-        if not taken.intersection(range(span.start, span.end)) and gazetteer.city_country(span.text) is not None:
+        if not _whole_entity(span) or taken.intersection(range(span.start, span.end)):
+            continue
+        if gazetteer.city_country(span.text) is not None:
             found.append(span)
     return found
+
+
+def _placed_by_the_text(token: Token) -> bool:
+    """After a place preposition or "of" ("districts of El Fasher"), or naming the region after one ("in the Odesa
+    region")."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _AREA_NOUNS:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _VENUE_PREPS | {"of"}
+
+
+def _whole_entity(span: Span) -> bool:
+    if not span[0].ent_type_:
+        return all(not t.ent_type_ for t in span)
+    first, last = span[0], span[-1]
+    return first.ent_iob_ == "B" and (last.i + 1 >= len(span.doc) or span.doc[last.i + 1].ent_iob_ != "I")
 
 
 def _looks_like_place(span: Span) -> bool:
