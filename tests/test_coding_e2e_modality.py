@@ -204,3 +204,22 @@ def test_code_event_ahead_of_which_something_happens_is_to_come(coder: Coder) ->
 
 def test_code_feared_event_is_not_asserted(coder: Coder) -> None:
     assert "18" not in _asserted_roots(coder, "Residents fled amid fears of an attack by al-Shabab.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The US warned that Russia could invade Ukraine within days.", "012"),  # another's act: a prediction
+    ("The UN warned that rebels would attack the city.", "012"),
+    ("Israel warned Hezbollah that it would strike Beirut.", "1384"),  # the warner's own act: a threat
+    ("Iran warned that its forces would strike US bases.", "1384"),
+    ("Iran warned that Iranian forces would strike US bases.", "1384"),
+])
+def test_code_a_warning_of_another_actors_act_is_no_threat(coder: Coder, text: str, code: str) -> None:
+    warned = [e for e in events_of(coder, text) if e.trigger.text == "warned"]
+    assert [e.cameo.code for e in warned] == [code]
+
+
+def test_code_a_circumstance_of_a_warning_is_told_as_a_fact(coder: Coder) -> None:
+    text = ("China warned the Philippines against further provocations after its coast guard fired water cannon "
+            "at a Philippine supply vessel.")
+    fired = [e for e in events_of(coder, text) if e.trigger.text == "fired"]
+    assert [e.modality for e in fired] == [Modality.ASSERTED]

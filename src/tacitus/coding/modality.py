@@ -16,6 +16,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "'d", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Subordinators of a clause that tells what happened around the main event, not what it says or wants.
+CIRCUMSTANCE_MARKS = frozenset({"after", "since", "because", "as", "when", "while", "once", "although", "though",
+                                "whereas"})
 # Verbs whose infinitive complement did happen ("managed to flee", "began to shell", "was forced to retreat").
 IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "resume", "proceed", "go", "keep", "dare",
                          "help", "come", "get", "use", "happen", "remain", "stop", "force",
@@ -255,6 +258,8 @@ def _embedding_modality(clause: Token, head: Token, lexicon: Lexicon) -> tuple[M
         return None
     if lemma in PROGRESSIVE_ONLY and head.tag_ != "VBG":
         return None  # "went on hunger strike", "went to the capital to protest" did happen; "going to" is future
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children):
+        return None  # "warned X after its coast guard fired on a vessel": the circumstance is told as a fact
     if _modality_key(head) in lexicon.modality:
         mod = lexicon.modality[_modality_key(head)]
         head_own = own_modality(head, lexicon.reporting)

@@ -35,6 +35,8 @@ FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "thre
                  "090": "investigate", "112": "accuse"}
 # Roots whose specific senses are refined within their own family by what they are about (content.py):
 # "demanded food aid" 103 -> 1033, "threatened a nuclear strike" 138 -> 1385.
+WARNINGS = frozenset({"warn", "caution"})
+PESSIMISTIC_CODE = "012"  # "warned that the economy would collapse", "warned that Russia could invade"
 FRAME_OF_ROOT = {"09": "investigate", "10": "demand", "11": "accuse", "12": "refusal", "13": "threat"}
 APPEAL_ROOTS = frozenset({"02", "10"})
 TIME_PREPS = frozenset({"after", "during", "following", "amid", "in"})
@@ -473,10 +475,27 @@ def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
         # "vowed to retaliate against Israel": a vow of force is a threat (13x), not an intent to cooperate (03x);
         # "agreed to postpone the demonstration" is no vow
         frame = "threat"
+    if frame == "threat" and inner is not None and token.lemma_.lower() in WARNINGS and _of_another(token):
+        # "the US warned that Russia could invade": a warning of someone else's act is no threat by the warner
+        return PESSIMISTIC_CODE, f"; {code} -> {PESSIMISTIC_CODE}: a warning of another's act (CAMEO {inner})"
     derived = lexicon.derived_code(frame, inner) if frame and inner else None
     if derived is None or derived == code:
         return _refine_by_content(code, token, lexicon)
     return derived, f"; refined {code} -> {derived}: {frame} for CAMEO {inner}"
+
+
+def _of_another(warning: Token) -> bool:
+    """Whether the clause a warning is about has a subject of its own that is not the warner ("warned that Russia
+    could invade"; not "warned that it would strike", "warned it would use force")."""
+    warners = {t.lower_ for s in args.subjects(warning) for t in s.subtree if t.pos_ in {"PROPN", "NOUN", "ADJ"}}
+    for clause in (c for c in warning.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+        for subject in args.subjects(clause):
+            words = [t.lower_ for t in subject.subtree]
+            if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+                continue  # "it would strike", "its forces would respond": the warner's own
+            if not any(w.startswith(o[:4]) and len(o) >= 4 for w in words for o in warners):
+                return True  # "Iran warned that Iranian forces ..." shares its name; "Russia" is another
+    return False
 
 
 def _refine_by_content(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
