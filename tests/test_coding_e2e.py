@@ -650,3 +650,54 @@ def test_code_doubled_consonant_participle_finds_its_verb(coder: Coder) -> None:
 def test_code_arts_review_praise_is_no_event(coder: Coder) -> None:
     assert not _codes(_events(coder, "Critics praised the film's soundtrack."))
 
+
+
+def test_code_strike_with_a_purpose_clause_is_still_a_strike(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Thousands of dock workers went on strike to demand higher wages."))
+    assert "143" in {c[0] for c in codes}
+
+
+def test_code_appeal_to_exercise_restraint_is_an_appeal_to_de_escalate(coder: Coder) -> None:
+    assert ("0256", "EGY", "") in _codes(_events(coder, "Egypt urged both sides to exercise restraint."))
+
+
+def test_code_appeal_to_withdraw_a_bill_is_an_appeal_for_policy_change(coder: Coder) -> None:
+    codes = _codes(_events(coder, "The opposition leader called on the president to withdraw the bill."))
+    assert "0242" in {c[0] for c in codes}
+
+
+def test_code_water_cannon_fired_at_no_one_named_is_repression(coder: Coder) -> None:
+    assert {c[0] for c in _codes(_events(coder, "Riot police fired water cannon."))} == {"175"}
+
+
+def test_code_defending_a_minister_is_verbal_support(coder: Coder) -> None:
+    codes = _codes(_events(coder, "President Carlos Benitez of Paraguay defended his minister."))
+    assert "052" in {c[0] for c in codes}
+
+
+def test_code_refusing_to_let_inspectors_in_declines_international_involvement(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Iran refused to let inspectors into the nuclear site."))
+    assert "1245" in {c[0] for c in codes}
+
+
+def test_code_intent_to_expand_trade_is_economic(coder: Coder) -> None:
+    assert "0311" in {c[0] for c in _codes(_events(coder, "China and Brazil agreed to expand trade."))}
+
+
+def test_code_evacuation_order_is_no_event(coder: Coder) -> None:
+    text = "Officials ordered the evacuation of 40,000 residents as the typhoon approached."
+    assert not _codes(_events(coder, text))
+
+
+def test_code_targeting_ships_is_an_attack(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Houthi rebels said they had targeted two ships in the Red Sea."))
+    assert ("190", "YEMREB", "") in codes
+
+
+def test_code_call_for_the_freeing_of_people_is_an_appeal_for_release(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Washington called for the freeing of all detained activists in Venezuela."))
+    assert "0253" in {c[0] for c in codes}
+
+
+def test_code_a_month_in_a_dateline_is_no_march(coder: Coder) -> None:
+    assert not _codes(_events(coder, "KABUL, March 3 (Wire) - The United Nations said the order was unlawful."))

@@ -211,3 +211,20 @@ def test_code_members_mediators_and_armies(coder: Coder, text: str, trigger: str
 def test_code_a_city_the_tagger_calls_a_location_places_the_actor(coder: Coder) -> None:
     event = _find(events_of(coder, "A Russian missile strike destroyed a school in Kharkiv."), "destroyed")
     assert [a.code for a in event.target] == ["UKREDU"]
+
+
+def test_code_countryless_agents_take_the_datelines_country_before_the_main_one(coder: Coder) -> None:
+    text = ("LONDON, April 10 (Wire) - Russia's embassy denied the report. Police arrested three men on Tuesday. "
+            "Moscow called the arrests a provocation.")
+    assert [a.code for a in _find(_events(coder, text), "arrested").source] == ["GBRCOP"]
+
+
+def test_code_his_government_is_of_the_person_named_before(coder: Coder) -> None:
+    text = "Iraqi Prime Minister Ali Hassan said his government would begin talks with Washington."
+    event = next(e for e in _events(coder, text) if e.cameo.code == "036" and e.target)
+    assert ([a.code for a in event.source], [a.code for a in event.target]) == (["IRQGOV"], ["USAGOV"])
+
+
+def test_code_the_world_body_is_the_organisation_named_before(coder: Coder) -> None:
+    text = "The United Nations said the order was unlawful. The world body urged the Taliban to reverse it."
+    assert [a.code for a in _find(_events(coder, text), "urged").source] == ["IGOUNO"]

@@ -17,6 +17,8 @@ from tacitus.records import Actor
 _IGO, _OTHER, _ANY = "igo", "other", "any"
 BODY_NOUNS = {"bloc": _IGO, "alliance": _IGO, "group": _OTHER, "movement": _OTHER, "organisation": _ANY,
               "organization": _ANY, "agency": _ANY}
+# Set phrases whose modifier is part of the description, not a description of its own: "the world body" (the UN).
+PHRASE_BODIES = {("world", "body"): _IGO}
 _BODY_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"})
 STANDING_PRONOUNS = frozenset({"it", "they"})  # "It criticised ...": a body or a state named just before
 OWNING_PRONOUNS = frozenset({"its", "their"})
@@ -56,11 +58,14 @@ def _capitalised_runs(doc: Doc) -> list[list[Token]]:
 def body_named_before(head: Token, mentions: Sequence[tuple[int, NameEntry]]) -> NameEntry | None:
     """The organisation that "the bloc" / "the group" at `head` stands for: the last one named before it of the
     kind the noun allows; None when `head` is no such bare definite description."""
-    kind = BODY_NOUNS.get(head.lemma_.lower())
+    phrase = next((kind for c in head.children if c.dep_ in {"compound", "amod"}
+                   and (kind := PHRASE_BODIES.get((c.lower_, head.lemma_.lower()))) is not None), None)
+    kind = phrase or BODY_NOUNS.get(head.lemma_.lower())
     if kind is None or head.tag_ in {"NNS", "NNPS"} or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    if any(c.dep_ in {"compound", "poss", "nmod"} or (c.dep_ == "amod" and c.ent_type_) for c in head.children):
+    if phrase is None and any(c.dep_ in {"compound", "poss", "nmod"} or (c.dep_ == "amod" and c.ent_type_)
+                              for c in head.children):
         return None  # "the rights group", "the Western alliance": a description of its own
     for i, entry in reversed(mentions):
         if i < head.i and (kind == _ANY or (entry.code.startswith("IGO") == (kind == _IGO))):

@@ -45,6 +45,9 @@ _GROUP_HEADS = frozenset({
 })
 
 
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
 class DocumentActors:
     """Resolve noun phrases of one parsed document to coded actors, remembering people and their roles."""
 
@@ -73,6 +76,7 @@ class DocumentActors:
         self.dateline = find_dateline(self._text, on)
         # "GAZA CITY, Palestinian Territories: Four children were killed": the dateline names no actor
         self._dateline = range(self.dateline.place.start, self.dateline.end) if self.dateline else range(0)
+        self._dateline_country = self._country_of_dateline()
 
     @property
     def main_country(self) -> str | None:
@@ -95,7 +99,7 @@ class DocumentActors:
             return actor
         owner = owner_of_clause(head, self.resolve)  # "Israel's military said its jets struck"
         found = (owner.country, f"'its' = {owner.text} ({owner.country})") if owner and owner.country else \
-            self._own_city(head)
+            self._holders_country(head) or self._own_city(head)
         borrowed = found is None
         found = found or self.context_country(head, _coordinated_span(head))
         if found is None:
@@ -111,6 +115,17 @@ class DocumentActors:
         RUSCVL), or None when its country is its own ("Russian troops", "police in Karachi")."""
         return self._borrowed.get((actor.start, actor.code))
 
+    def _holders_country(self, head: Token) -> tuple[str, str] | None:
+        """ "Prime Minister Ali Hassan said his government would ...": 'his'/'her' is the person named last, and the
+        phrase is of that person's country (not of "Washington" named in the same sentence)."""
+        holder = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
+        if holder is None:
+            return None
+        person = self._pronoun(holder)
+        if person is None or person.country is None:
+            return None
+        return person.country, f"country {person.country}: '{holder.text}' = {person.text}"
+
     def context_country(self, head: Token, others: frozenset[int] = frozenset()) -> tuple[str, str] | None:
         """The country (and why) a countryless actor at `head` belongs to: the one country its sentence names
         outside `others`, else the document's main country."""
@@ -118,9 +133,30 @@ class DocumentActors:
         if len(countries) == 1:
             [country] = countries
             return country, f"country {country}: the only country its sentence names"
+        return self._story_country()
+
+    def _story_country(self) -> tuple[str, str] | None:
+        """The country of a story's countryless actors when their sentence names none: the dateline's ("LONDON
+        (Wire) - ... Police charged three men with spying for Moscow": British police), else the main country."""
+        if self._dateline_country is not None:
+            return self._dateline_country, f"country {self._dateline_country}: the story's dateline"
         if self._main_country is not None:
             return self._main_country, f"country {self._main_country}: the document's main country"
         return None
+
+    def _country_of_dateline(self) -> str | None:
+        """The country of the dateline's place: a capital or country the dictionary knows, or a known city."""
+        if self.dateline is None:
+            return None
+        place = self.dateline.place
+        tokens = [t for t in self.doc if place.start <= t.idx < place.end]
+        if not tokens:
+            return None
+        countries = {term.name.country for term in find_terms(tokens, tokens[0], self.dictionary, names_only=True)
+                     if term.name is not None and term.name.country is not None}
+        if len(countries) == 1:
+            return next(iter(countries))
+        return None if countries or self._cities is None else self._cities(place.text.title())
 
     def venue_country(self, token: Token) -> tuple[str, str] | None:
         """The country (and why) of the one place where the event at `token` happened ("were arrested in Minsk",
@@ -133,9 +169,7 @@ class DocumentActors:
         if not venues and len(places) == 1:
             [country] = places  # "detained in connection with the blast in Coimbatore"
             return country, f"country {country}: the one place its sentence names"
-        if self._main_country is not None:
-            return self._main_country, f"country {self._main_country}: the document's main country"
-        return None
+        return self._story_country()
 
     def _is_place(self, token: Token) -> bool:
         """Whether a name is of a place (not a demonym, a person or a body): "in Surat", "Kenya"."""

@@ -143,6 +143,8 @@ def choose_verb_entry(token: Token, entries: Sequence[VerbEntry],
         # "cancels meeting with X", "stopped shelling": a gerund object is named by its own word, as a noun is
         kinds |= {c.lower_ for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
     chosen = _matching_entry(token, entries, particles, kinds)
+    if chosen is None and heads and not args.direct_objects(token) and token.lemma_.lower() in UNACCUSATIVE:
+        chosen = _matching_entry(token, entries, particles, set())  # "thousands went on strike": no object
     if chosen is not None and chosen.objects:
         chosen = _narrower_entry(token, entries, chosen, heads, particles)
     if chosen is None or not chosen.objects:
@@ -639,6 +641,9 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         return None
     entry = _noun_entry(token, lexicon)
     if entry is None:
+        return None
+    if token.ent_type_ == "DATE":
+        drop(trace, token, "part of a date ('KABUL, March 3'), not an event")
         return None
     if token.lemma_.lower() in STATE_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in":
         drop(trace, token, "a state ('in custody'), not the arrest ('taken into custody')")
