@@ -16,10 +16,11 @@ A gold line is one sentence (or a short story) and what a careful CAMEO coder ex
 
 Scores, over all expected events: `code_recall` (exact code and actors), `root_recall` (CAMEO root and actors),
 `found_recall` (exact code, actors not checked), `actor_acc` (actors right where the code is), and over
-sentences: `trap_rate` (sentences with a forbidden asserted event). `eval_baseline.json` pins the floors and the
-sha256 of the gold files; the test below fails when a score drops under its floor or the gold changed without
-the baseline. `python -m tests.eval_gate` prints every miss; `--update-baseline` rewrites the baseline with the
-current scores (refusing to lower a floor unless `--allow-regression`).
+sentences: `trap_rate` (sentences with a forbidden asserted event). `eval_baseline.json` pins the floors, overall
+and per gold file (a drop in one file is not hidden by a gain in another), and the sha256 of the gold files; the
+test below fails when a score drops under its floor or the gold changed without the baseline.
+`python -m tests.eval_gate` prints every miss; `--update-baseline` rewrites the baseline with the current scores
+(refusing to lower a file's floor unless `--allow-regression`; a new gold file may lower the overall scores).
 """
 
 from __future__ import annotations
@@ -73,6 +74,10 @@ class GateResult:
     counts: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
     by_file: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def file_scores(self) -> dict[str, dict[str, float]]:
+        """The scores of each gold file on its own."""
+        return {name: GateResult(counts=counts).scores() for name, counts in sorted(self.by_file.items())}
 
     def scores(self) -> dict[str, float]:
         c = self.counts
@@ -207,6 +212,17 @@ def below_floor(scores: dict[str, float], floors: dict[str, float]) -> list[str]
     return out
 
 
+def regressions(result: GateResult, baseline: dict[str, Any]) -> list[str]:
+    """The overall scores, and each gold file's, that broke their floors: a drop in one file is not hidden by a
+    gain in another."""
+    broken = below_floor(result.scores(), baseline["floors"])
+    files = result.file_scores()
+    for name, floors in sorted(baseline.get("files", {}).items()):
+        if name in files:
+            broken += [f"{name}: {problem}" for problem in below_floor(files[name], floors)]
+    return broken
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval_gate", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -221,9 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     result = run_gate(Coder.load(), gold)
     if not args.quiet:
         print("\n".join(result.misses))
-    for name, counts in sorted(result.by_file.items()):
-        part = GateResult(counts=counts).scores()
-        print(f"{name}: " + " ".join(f"{k}={v:.3f}" for k, v in part.items()) + f" n={counts['expected']}")
+    for name, part in result.file_scores().items():
+        print(f"{name}: " + " ".join(f"{k}={v:.3f}" for k, v in part.items())
+              + f" n={result.by_file[name]['expected']}")
     scores = result.scores()
     print("eval_gate: " + " ".join(f"{k}={v:.3f}" for k, v in scores.items())
           + f" expected={result.counts['expected']} sentences={len(gold)}")
@@ -232,12 +248,15 @@ def main(argv: list[str] | None = None) -> int:
             print("--update-baseline needs the whole gold set (no --only)", file=sys.stderr)
             return 2
         old = read_baseline() if BASELINE.exists() else {"floors": {}}
-        lowered = below_floor(scores, old["floors"])
+        # a new gold file may lower the overall scores; the floors of the files already there may not drop
+        same_files = set(old.get("files", {})) == set(result.by_file)
+        lowered = regressions(result, old if same_files else {**old, "floors": {}})
         if lowered and not args.allow_regression:
             print("refusing to lower floors: " + "; ".join(lowered) + " (use --allow-regression)", file=sys.stderr)
             return 1
         BASELINE.write_text(json.dumps({"gold_sha256": gold_digest(), "min_expected": result.counts["expected"],
-                                        "floors": scores}, indent=2) + "\n", encoding="utf-8")
+                                        "floors": scores, "files": result.file_scores()}, indent=2) + "\n",
+                            encoding="utf-8")
         print(f"wrote {BASELINE}")
     return 0
 

@@ -15,6 +15,7 @@ from tests.eval_gate import (
     gold_digest,
     read_baseline,
     read_gold,
+    regressions,
     run_gate,
     score,
 )
@@ -28,7 +29,7 @@ def test_eval_gate_holds_its_floors(coder: Coder) -> None:
         "tests/gold changed: rerun `python -m tests.eval_gate --update-baseline` and commit the baseline"
     result = run_gate(coder, read_gold())
     assert result.counts["expected"] >= baseline["min_expected"]
-    broken = below_floor(result.scores(), baseline["floors"])
+    broken = regressions(result, baseline)
     assert not broken, "; ".join(broken) + "\n" + "\n".join(result.misses)
 
 
@@ -93,3 +94,13 @@ def test_gold_digest_changes_with_the_gold(tmp_path: Path) -> None:
     (tmp_path / "x.jsonl").write_text('{"id": "a", "text": "u", "events": []}\n', encoding="utf-8")
     assert gold_digest(tmp_path) != before
     assert gold_digest(GOLD_DIR) != before
+
+
+def test_regressions_catch_a_drop_in_one_file_hidden_overall() -> None:
+    gold = [GoldSentence(id=f"g{k}", text="t", events=(Expected(code="173"),), forbid=(), where=f"{name}.jsonl:1")
+            for k, name in enumerate(["a", "b", "b"])]
+    result = score(gold, {"g1": [_event("173", [], [])], "g2": [_event("173", [], [])]})  # a.jsonl misses
+    baseline = {"floors": {"code_recall": 0.6}, "files": {"a.jsonl": {"code_recall": 1.0}}}
+    assert result.scores()["code_recall"] > 0.6
+    assert regressions(result, baseline) == ["a.jsonl: code_recall 0.0 below floor 1.0"]
+    assert regressions(result, {"floors": {"code_recall": 0.6}}) == []
