@@ -169,6 +169,15 @@ def test_code_group_of_a_country_and_quantities(coder: Coder) -> None:
     assert [a.code for a in event.source] == ["IRQCVL"]
 
 
+@pytest.mark.parametrize("text", ["The US and Britain condemned the decision.",
+                                  "Russia and China vetoed the resolution."])
+def test_code_actors_doing_one_act_side_by_side_are_not_each_others_targets(coder: Coder, text: str) -> None:
+    events = _events(coder, text)
+    assert events
+    assert all(not e.target for e in events)
+    assert all(len(e.source) == 2 for e in events)
+
+
 def test_code_list_parsed_as_apposition_is_reciprocal(coder: Coder) -> None:
     codes = _codes(_events(coder, "The US, Russia, and Switzerland met yesterday."))
     assert {c[1:] for c in codes if c[0] == "040"} == {

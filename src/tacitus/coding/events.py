@@ -15,6 +15,10 @@ from tacitus.parse import document_text, sentence_of
 from tacitus.records import Actor, Article, Attribution, Event, TextSpan
 
 MAX_RECIPROCAL_ACTORS = 4
+# CAMEO codes of acts between the parties that do them together: intents to cooperate (03), consultations (04),
+# diplomatic cooperation and agreements (050, 057), material cooperation (06), de-escalation (086, 087), reduced
+# relations and halted talks (160, 161, 164), fighting (19).
+RECIPROCAL_PREFIXES = ("03", "04", "050", "057", "06", "086", "087", "160", "161", "164", "19")
 
 
 def _confidence(mention: EventMention) -> float:
@@ -33,10 +37,12 @@ def _confidence(mention: EventMention) -> float:
 
 
 def _dyads(mention: EventMention) -> Iterator[tuple[tuple[Actor, ...], tuple[Actor, ...]]]:
-    """ "Jordan and Britain agreed ..." with no target is reciprocal: each actor towards each other one."""
+    """ "Jordan and Britain agreed ..." with no target is reciprocal: each actor towards each other one, for acts
+    done between parties (agreeing, meeting, signing, cooperating, a ceasefire, cutting ties, fighting); "the US
+    and Britain condemned the decision" is two condemnations of no one, not of each other."""
     sources = mention.source[:MAX_RECIPROCAL_ACTORS]
     # "police and home guards arrested two men": actors of one code act together, towards no one of them
-    if mention.target or len({a.code for a in sources}) < 2:
+    if mention.target or len({a.code for a in sources}) < 2 or not mention.code.startswith(RECIPROCAL_PREFIXES):
         yield mention.source, mention.target
         if mention.mutual and mention.source:
             yield mention.target, mention.source
