@@ -471,6 +471,8 @@ def test_code_charged_with_conduct_is_an_accusation(coder: Coder) -> None:
     assert accused.cameo.code.startswith("112")  # an accusation (of crime: 1121), not legal action
     legal = _find(_events(coder, "The two men were charged with murdering a shopkeeper."), "charged")
     assert legal.cameo.code == "173"
+    by_police = _find(_events(coder, "Police charged three men with spying for Pakistan."), "charged")
+    assert by_police.cameo.code == "173"  # a legal authority charges in law, whatever the charge's wording
 
 
 @pytest.mark.parametrize("text", ["The leaders are free to arrest us.", "The leader is likely to be arrested.",

@@ -36,6 +36,10 @@ FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "thre
 # Roots whose specific senses are refined within their own family by what they are about (content.py):
 # "demanded food aid" 103 -> 1033, "threatened a nuclear strike" 138 -> 1385.
 WARNINGS = frozenset({"warn", "caution"})
+# Who charges someone in law: "police charged three men with spying" is legal action (173), "the opposition
+# charged the government with rigging the vote" an accusation (112).
+LEGAL_AUTHORITIES = frozenset({"police", "prosecutor", "prosecution", "court", "judge", "magistrate", "authority",
+                               "authorities", "investigator", "attorney", "tribunal", "jury", "inspector"})
 PESSIMISTIC_CODE = "012"  # "warned that the economy would collapse", "warned that Russia could invade"
 FRAME_OF_ROOT = {"09": "investigate", "10": "demand", "11": "accuse", "12": "refusal", "13": "threat"}
 APPEAL_ROOTS = frozenset({"02", "10"})
@@ -217,6 +221,8 @@ def _charged_with_conduct(token: Token, preps: frozenset[str]) -> bool:
     objects = args.prep_objects(token, preps)
     if objects and args.has_prep(token, CHARGED_AT):
         return True  # "charged at the crowd with batons": a baton charge, with its weapon
+    if any(s.lemma_.lower() in LEGAL_AUTHORITIES for s in args.subjects(token)):
+        return False  # "police charged three men with spying": whoever they charge, a legal charge
     return bool(objects) and not args.is_passive(token) and all(o.tag_ == "VBG" for o in objects)
 
 
