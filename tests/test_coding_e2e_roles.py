@@ -364,3 +364,9 @@ def test_code_an_intent_read_off_a_verb_and_its_object_noun_is_one_intent(coder:
     text = "The United Nations will provide 25,000 tons of emergency food aid to refugees in Liberia."
     intents = [e for e in _events(coder, text) if e.modality is Modality.ASSERTED]
     assert [e.cameo.code for e in intents] == ["0333"]
+
+
+def test_code_a_demand_in_a_saying_participle_is_the_clause_subjects(coder: Coder) -> None:
+    events = _events(coder, "Kyiv rejected the offer, saying Moscow must first withdraw its troops.")
+    demand = [e for e in events if e.cameo.code == "1056"]
+    assert [([a.code for a in e.source], [a.code for a in e.target]) for e in demand] == [(["UKRGOV"], ["RUSGOV"])]

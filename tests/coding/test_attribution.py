@@ -51,3 +51,16 @@ def test_speaker_of_a_reporting_verb_coordinated_with_an_act_is_its_subject() ->
     cue = attribution_of(doc[7], LEXICON, None)
     assert cue.speaker is not None
     assert cue.speaker.text == "Rebels"
+
+
+def test_speaker_of_a_saying_participle_is_the_subject_of_its_clause() -> None:
+    # Rebels rejected the plan, saying they attacked Goma
+    doc = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 1), ("rejected", "reject", "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3), ("plan", "plan", "NOUN", "dobj", 1),
+                    (",", ",", "PUNCT", "punct", 1), ("saying", "say", "VERB", "advcl", 1),
+                    ("they", "they", "PRON", "nsubj", 7), ("attacked", "attack", "VERB", "ccomp", 5),
+                    ("Goma", "Goma", "PROPN", "dobj", 7)])
+    doc[5].tag_ = "VBG"
+    cue = attribution_of(doc[7], LEXICON, None)
+    assert cue.speaker is not None
+    assert cue.speaker.text == "Rebels"

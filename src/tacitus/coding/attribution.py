@@ -79,14 +79,23 @@ def according_to(sentence: Iterable[Token]) -> str | None:
     return None
 
 
+def speakers_of(verb: Token) -> list[Token]:
+    """Who says what a reporting verb reports: its subject, else the subject of the act it is coordinated with
+    or adjoined to ("Rebels rejected the plan and said they ...", "Kyiv rejected it, saying Moscow must ...")."""
+    speakers = children_with(verb, SPEAKER_DEPS)
+    if speakers or verb.head.pos_ not in {"VERB", "AUX"}:
+        return speakers
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return children_with(verb.head, SPEAKER_DEPS)
+    return speakers
+
+
 def attribution_of(trigger: Token, lexicon: Lexicon, cited: str | None) -> AttributionCue:
     """Attribution of the event at `trigger`: speaker of the reporting verb above it, cited source."""
     verb = _reporting_ancestor(trigger, lexicon)
     if verb is None:
         return AttributionCue(None, cited, f"according to {cited}" if cited else "")
-    speakers = children_with(verb, SPEAKER_DEPS)
-    if not speakers and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        speakers = children_with(verb.head, SPEAKER_DEPS)  # "Rebels rejected the plan and said they ...": theirs
+    speakers = speakers_of(verb)
     speaker = speakers[0] if speakers else None
     outlet = cited
     if outlet is None and verb.lemma_.lower() == "tell":

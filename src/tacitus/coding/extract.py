@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.resolve import OTHER_SIDE, DocumentActors
 from tacitus.coding import arguments as args
-from tacitus.coding.attribution import according_to, attribution_of
+from tacitus.coding.attribution import according_to, attribution_of, speakers_of
 from tacitus.coding.casualties import with_casualties
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention, Trace, drop
@@ -502,7 +502,7 @@ def _demands(tokens: Sequence[Token], index: int, lexicon: Lexicon, actors: Docu
             if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
                 continue
             target = _resolve_all(args.children_with(clause, args.SUBJECT_DEPS), actors)
-            source = _resolve_all(args.subjects(verb), actors)
+            source = _resolve_all(args.subjects(verb) or speakers_of(verb), actors)
             if not target:
                 continue
             entry = choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower()))
