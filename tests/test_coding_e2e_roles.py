@@ -370,3 +370,31 @@ def test_code_a_demand_in_a_saying_participle_is_the_clause_subjects(coder: Code
     events = _events(coder, "Kyiv rejected the offer, saying Moscow must first withdraw its troops.")
     demand = [e for e in events if e.cameo.code == "1056"]
     assert [([a.code for a in e.source], [a.code for a in e.target]) for e in demand] == [(["UKRGOV"], ["RUSGOV"])]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # the act's own word or family, sentences before
+    ("Turkish jets bombed Kurdish militant positions in northern Iraq on Friday. Baghdad condemned the raids.",
+     "condemned", ["TURMIL"]),
+    ("Police arrested ten protesters in Nairobi on Monday. The opposition condemned the arrests.",
+     "condemned", ["KENCOP"]),
+    # a generic noun: the latest deed told before
+    ("Taliban authorities barred women from working for UN agencies. The United States condemned the decision.",
+     "condemned", ["AFGREBTAL"]),
+])
+def test_code_a_reaction_to_an_act_told_before_targets_its_doer(coder: Coder, text: str, trigger: str,
+                                                                target: list[str]) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert [a.code for a in event.target] == target
+
+
+@pytest.mark.parametrize("text", [
+    # the act is told right there, or its doer is named
+    "Police arrested ten protesters on Monday. Rights groups criticised the decision to ban the march.",
+    "Police arrested ten protesters on Monday. Rights groups criticised Kenya's decision.",
+    # an agreement is no reaction to the one before
+    "Italy and Libya agreed on a migration plan. Their prime ministers signed the deal in Tripoli.",
+])
+def test_code_no_reaction_target_where_the_text_tells_the_act(coder: Coder, text: str) -> None:
+    events = [e for e in _events(coder, text) if e.sentence == 1]
+    assert all(not any(a.code.endswith("COP") or a.code in {"ITA", "LBY"} for a in e.target) for e in events)

@@ -30,7 +30,7 @@ from tacitus.coding.predicates import (
     noun_frame,
     verb_frame,
 )
-from tacitus.coding.related import claims, responsibility, visits, without_repeats
+from tacitus.coding.related import claims, reactions, responsibility, visits, without_repeats
 from tacitus.parse import tokens_with_tag
 from tacitus.records import Actor, Modality
 
@@ -590,7 +590,7 @@ def mentions_from_doc(doc: Doc, lexicon: Lexicon, actors: DocumentActors,
     out: list[EventMention] = []
     for index, sent in enumerate(doc.sents):
         out.extend(sentence_mentions(sent, index, lexicon, actors, trace))
-    return out
+    return reactions(out, doc, lexicon, trace)  # "Baghdad condemned the raids": whoever raided, sentences before
 
 
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:

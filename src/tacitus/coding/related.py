@@ -25,6 +25,15 @@ SUBORDINATE_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "pcomp", "conj"}
 # Roots of words, not deeds (statements, appeals, intents, demands, disapproval, rejection, threats).
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 INJURY_CODE = "182"  # wounding: a casualty of the attack it is coordinated with
+# Reactions that are aimed at the doer of the act they are about: comments and denials, praise and defence,
+# criticism and accusation, rejection (not "signed the deal": an agreement is an act of its own).
+REACTION_CODES = ("01", "051", "052", "11", "12")
+REACTION_PREPS = ("of", "over", "about", "against", "for")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Nouns that stand for whatever the story's actor just did: "condemned the decision", "welcomed the move".
+GENERIC_ACTS = frozenset({"decision", "move", "step", "measure", "order", "action", "ban", "policy"})
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+MAX_BACK = 3  # sentences before a reaction in which its act may have been told
 
 
 def claims(sent: Span, index: int, coded: Sequence[EventMention], resolve: Resolver,
@@ -187,3 +196,70 @@ def visits(mention: EventMention, token: Token) -> list[EventMention]:
     why = f"'{token.text}': the hosted made a visit (CAMEO {VISIT_CODE})"
     return [replace(mention, code=VISIT_CODE, source=mention.target, target=mention.source, derived="visit",
                     specific=False, evidence=(why, *mention.evidence[1:]))]
+
+
+def reactions(mentions: list[EventMention], doc: Doc, lexicon: Lexicon,
+              trace: Trace | None = None) -> list[EventMention]:
+    """ "Turkish jets bombed PKK positions in Iraq. ... Baghdad condemned the raids": a statement, praise,
+    criticism or rejection of a definite act the story told before ("the raids", "the decision", "the move") is
+    aimed at whoever did that act, when the text names no target. The act is the latest earlier event (this
+    sentence or the MAX_BACK before) of the noun's own word or family, or, for a generic noun ("the decision"),
+    the latest asserted deed (not words) with a source."""
+    out = list(mentions)
+    for k, reaction in enumerate(out):
+        if reaction.target or not reaction.source or not reaction.code.startswith(REACTION_CODES):
+            continue
+        act = _reacted_act(doc[reaction.trigger_start])
+        if act is None:
+            continue
+        earlier = _earlier_act(act, reaction, out, doc, lexicon)
+        if earlier is None:
+            continue
+        own = {a.code for a in reaction.source}
+        target = tuple(a for a in earlier.source if a.code not in own)
+        if not target:
+            continue
+        why = f"target: who did '{act.text}' ('{doc[earlier.trigger_start].text}', sentence {earlier.sentence})"
+        out[k] = replace(reaction, target=target, evidence=(*reaction.evidence, why))
+        if trace is not None:
+            trace(f"  - '{doc[reaction.trigger_start].text}' aimed at {target[0].code}: {why}")
+    return out
+
+
+def _reacted_act(trigger: Token) -> Token | None:
+    """The definite act noun a reaction is about: "condemned the raids", "criticism of the move", "rejected the
+    decision"; not "condemned Israel's raids" or "the raids by X" (their doer is named)."""
+    objects = [*args.direct_objects(trigger), *args.prep_objects(trigger, REACTION_PREPS)]
+    for noun in objects:
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            continue
+        if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ in {"PROPN", "PRON"} or c.ent_type_
+               for c in noun.children) or args.has_prep(noun, frozenset({"by"})):
+            return None
+        if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
+            return None  # "the decision to ban the march": an act of its own, told right there
+        return noun
+    return None
+
+
+def _earlier_act(act: Token, reaction: EventMention, mentions: Sequence[EventMention], doc: Doc,
+                 lexicon: Lexicon) -> EventMention | None:
+    lemma = act.lemma_.lower()
+    families = {_family(e.code) for e in lexicon.noun_entries(lemma)}
+    generic = lemma in GENERIC_ACTS
+    for event in reversed(mentions):
+        if event is reaction or event.trigger_start >= reaction.trigger_start:
+            continue
+        if event.sentence < reaction.sentence - MAX_BACK:
+            break
+        if not event.source or event.modality is not Modality.ASSERTED or event.derived:
+            continue
+        word = doc[event.trigger_start].lemma_.lower()
+        if word == lemma or _family(event.code) in families or (generic and event.code[:2] not in VERBAL_ROOTS):
+            return event
+    return None
+
+
+def _family(code: str) -> str:
+    """Acts of force are one family ("the raids" after "jets bombed"); other roots are their own."""
+    return "force" if code[:2] in FORCE_ROOTS else code[:2]
