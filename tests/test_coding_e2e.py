@@ -650,3 +650,45 @@ def test_code_doubled_consonant_participle_finds_its_verb(coder: Coder) -> None:
 def test_code_arts_review_praise_is_no_event(coder: Coder) -> None:
     assert not _codes(_events(coder, "Critics praised the film's soundtrack."))
 
+
+
+@pytest.mark.parametrize("text", ["A crocodile attacked a fisherman on the banks of the river.",
+                                  "A cholera outbreak has killed 70 people in camps near the border.",
+                                  "Two herders were attacked by an elephant near the park."])
+def test_code_deeds_of_animals_diseases_and_natural_forces_are_no_events(coder: Coder, text: str) -> None:
+    assert _events(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The ruling party captured 60 percent of the vote in the election.", "captured"),
+    ("The envoy fought back tears as she announced the aid.", "fought"),
+    ("The central bank raised rates to arrest the slide in the currency.", "arrest")])
+def test_code_idiom_senses_are_no_events(coder: Coder, text: str, trigger: str) -> None:
+    assert not [e for e in _events(coder, text) if e.trigger.text.startswith(trigger)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Kenyan lawmakers killed the finance bill on Thursday.", "killed", "120"),
+    ("Iraqi lawmakers torpedoed the peace deal.", "torpedoed", "127")])
+def test_code_killing_a_bill_or_torpedoing_a_deal_is_a_rejection(coder: Coder, text: str, trigger: str,
+                                                                  code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The film 'The Invasion' won the top prize at the festival.", "Invasion"),
+    ('Protesters chanted "Death to the Dictator" outside the palace.', "Death")])
+def test_code_quoted_titles_and_slogans_are_no_events(coder: Coder, text: str, trigger: str) -> None:
+    assert not [e for e in _events(coder, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Families of the victims of the 2008 attacks protested outside the embassy.", "attacks"),
+    ("Ties have been frozen since Ankara recalled its ambassador in 2018.", "recalled")])
+def test_code_events_dated_by_a_bare_year_in_a_phrase_or_clause_are_background(coder: Coder, text: str,
+                                                                             trigger: str) -> None:
+    assert not [e for e in _events(coder, text) if e.trigger.text == trigger]
+
+
+def test_code_main_clause_dated_by_a_year_is_still_coded(coder: Coder) -> None:
+    assert _find(_events(coder, "Russia annexed Crimea in 2014."), "annexed").cameo.root == "19"

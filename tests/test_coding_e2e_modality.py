@@ -204,3 +204,18 @@ def test_code_event_ahead_of_which_something_happens_is_to_come(coder: Coder) ->
 
 def test_code_feared_event_is_not_asserted(coder: Coder) -> None:
     assert "18" not in _asserted_roots(coder, "Residents fled amid fears of an attack by al-Shabab.")
+
+
+def test_code_quoted_imperative_is_requested(coder: Coder) -> None:
+    text = "Mothers of the prisoners held placards reading 'Release our sons' outside the jail in Cairo."
+    [event] = [e for e in events_of(coder, text) if e.trigger.text == "Release"]
+    assert event.modality is Modality.REQUESTED
+
+
+def test_code_rare_practice_asserts_no_event(coder: Coder) -> None:
+    assert "17" not in _asserted_roots(coder, "Police in the region seldom arrest journalists, the group said.")
+
+
+def test_code_deed_of_a_ranked_noun_is_asserted(coder: Coder) -> None:
+    text = "Argentina became the fiftieth country to ratify the treaty on Wednesday."
+    assert ("057", "ARG", "") in _asserted(events_of(coder, text))

@@ -27,9 +27,11 @@ from tacitus.coding.predicates import (
     THREAT_CODE,
     Frame,
     choose_verb_entry,
+    dated_background,
     noun_frame,
     verb_frame,
 )
+from tacitus.coding.quoted import in_a_title
 from tacitus.coding.related import claims, responsibility, visits, without_repeats
 from tacitus.parse import tokens_with_tag
 from tacitus.records import Actor, Modality
@@ -504,6 +506,14 @@ def _discarded(token: Token, lexicon: Lexicon, sentence_lemmas: frozenset[str]) 
     return None
 
 
+def _not_news(token: Token) -> str | None:
+    if in_a_title(token):
+        return "in a quoted title or slogan ('The Invasion', 'Death to America'), not an event"
+    if dated_background(token):
+        return "dated by a bare year ('the 2008 attacks'): history the story recalls, not its news"
+    return None
+
+
 def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
                       trace: Trace | None = None) -> list[EventMention]:
     """Event mentions of one sentence."""
@@ -520,7 +530,7 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
             continue
         if frame is None:
             continue
-        reason = _discarded(token, lexicon, lemmas)
+        reason = _discarded(token, lexicon, lemmas) or _not_news(token)
         if reason:
             drop(trace, token, reason)
             continue
