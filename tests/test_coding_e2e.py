@@ -692,3 +692,26 @@ def test_code_events_dated_by_a_bare_year_in_a_phrase_or_clause_are_background(c
 
 def test_code_main_clause_dated_by_a_year_is_still_coded(coder: Coder) -> None:
     assert _find(_events(coder, "Russia annexed Crimea in 2014."), "annexed").cameo.root == "19"
+
+
+@pytest.mark.parametrize(("text", "root"), [("Washington warned that Moscow could invade Ukraine.", "01"),
+                                            ("Iran warned that it would close the Strait of Hormuz.", "13")])
+def test_code_warning_of_anothers_deed_is_no_threat(coder: Coder, text: str, root: str) -> None:
+    assert _find(_events(coder, text), "warned").cameo.root == root
+
+
+def test_code_a_country_beating_a_country_is_no_assault(coder: Coder) -> None:
+    assert _events(coder, "Kenya beat Uganda in the final on Sunday.") == []
+
+
+def test_code_author_of_a_report_is_the_source(coder: Coder) -> None:
+    event = _find(_events(coder, "A report by Amnesty International accused Israel of war crimes."), "accused")
+    assert [a.code for a in event.source] == ["NGOAMN"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Kenya's opposition has been hammering the government over food prices.", "hammering", "111"),
+    ("Kyiv slammed the door on talks with Moscow.", "slammed", "125"),
+    ("Egypt's censors banned the documentary.", "banned", "1721")])
+def test_code_idioms_of_criticism_refusal_and_censorship(coder: Coder, text: str, trigger: str, code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code

@@ -219,3 +219,8 @@ def test_code_rare_practice_asserts_no_event(coder: Coder) -> None:
 def test_code_deed_of_a_ranked_noun_is_asserted(coder: Coder) -> None:
     text = "Argentina became the fiftieth country to ratify the treaty on Wednesday."
     assert ("057", "ARG", "") in _asserted(events_of(coder, text))
+
+
+def test_code_report_called_untrue_is_negated(coder: Coder) -> None:
+    text = "The ministry said reports that troops had been deployed to the border were untrue."
+    assert "15" not in _asserted_roots(coder, text)

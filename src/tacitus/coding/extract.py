@@ -66,6 +66,7 @@ ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
 NEEDS_AN_ACTOR = frozenset({"kill", "injure", "wound", "hurt", "die", "strike", "hit", "battle", "fight", "take",
                             "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})
 OBLIGATION = frozenset({"must", "should"})
+BEATING_CODE = "182"  # physical assault (not 1823 killing): people beat people; "Brazil beat Argentina" is sport
 ULTIMATUM_MARKS = frozenset({"unless"})
 # Measures a state takes on its own country: curfews, martial law, bans (172x), their easing (081x), the intent to
 # ease them (0351) and threats of them (132x). With no one else named, the target is the source's own country.
@@ -301,6 +302,9 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
     if not target and len(source) < 2 and frame.code[:2] in TARGET_REQUIRED_ROOTS and not _plainly_negated(token):
         # "Egypt will not host the talks" stays: its refusal to meet (125) needs no counterpart
         drop(trace, token, f"CAMEO {frame.code} (consult) needs someone consulted: no target found")
+        return None
+    if frame.code == BEATING_CODE and source and target and all(a.sector is None for a in [*source, *target]):
+        drop(trace, token, "a country beating a country is a match or a vote, not a beating")
         return None
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]

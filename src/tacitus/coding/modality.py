@@ -40,6 +40,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Adverbs that state a rare practice, no one event: "sanctions rarely change governments". Not "routinely" or
 # "often": "soldiers routinely beat up detainees" reports abuses that human coders (PLOVER GSR) code as events.
 HABITUAL = frozenset({"rarely", "seldom"})
+# What a report is called when it is denied: "reports that troops were deployed were untrue".
+FALSITY = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "fabricated", "incorrect",
+                     "inaccurate", "fake", "lie", "fabrication", "nonsense", "rumour", "rumor"})
 # Ordinals that rank the doer of an infinitive's deed: "the first country to ratify" (did ratify).
 RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
 # Modifiers of an event noun that has not happened: "the planned offensive", "possible sanctions".
@@ -427,6 +430,8 @@ def _embedded(clause: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     inner = clause
     for _ in range(MAX_DEPTH):
         content_noun = clause.pos_ in NOUN_POS and clause.dep_ in CONTENT_NOUN_DEPS and _content_clause(inner)
+        if clause.dep_ == "nsubj" and _called_false(clause.head):  # "reports" may be tagged a verb
+            return Modality.NEGATED, f"'{clause.text}' said to be false"
         if (clause.dep_ not in EMBEDDING_DEPS and not content_noun) or clause.head is clause:
             break
         head = clause.head
@@ -446,6 +451,12 @@ def _embedded(clause: Token, lexicon: Lexicon) -> tuple[Modality, str]:
                 return found
         inner, clause = clause, head
     return Modality.ASSERTED, "asserted"
+
+
+def _called_false(verb: Token) -> bool:
+    """ "reports that troops were deployed were untrue": the copula calls its subject's content false."""
+    return verb.lemma_.lower() in {"be", "prove"} and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in FALSITY for c in verb.children)
 
 
 def states_a_count(token: Token, lexicon: Lexicon) -> bool:

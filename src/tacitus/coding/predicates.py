@@ -58,6 +58,11 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+# Documents whose author is the source when they are the subject: "a report by UN investigators accused X".
+DOCUMENTS = frozenset({"report", "statement", "letter", "communique", "communiqué", "study", "dossier", "memo",
+                       "declaration", "editorial", "complaint", "petition"})
+WARNINGS = frozenset({"warn", "caution"})
+PESSIMISM_CODE = "012"
 # How a year hangs on an event: "the 2008 attacks" (nummod, compound), "the 1994 genocide" (amod).
 YEAR_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod"})
 MIN_YEAR, MAX_YEAR = 1900, 2099
@@ -424,8 +429,17 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
         # "the party issued a declaration demanding ...": the declaration's author demands
         fallback = _subjects(token.head.head)
+    fallback = fallback or _authors(sources)
     return Frame(code, sources, options, entry.specificity > 0, f"verb sense {entry.source}{note}", end,
                   source_fallback=fallback)
+
+
+def _authors(sources: Sequence[Token]) -> list[Token]:
+    """ "A report by UN investigators accused ...", "the ministry's statement condemned ...": who wrote the document
+    that is the subject."""
+    return [a for s in sources if s.lemma_.lower() in DOCUMENTS for c in s.children
+            for a in ([c] if c.dep_ == "poss" else args.children_with(c, frozenset({"pobj"}))
+                      if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} else [])]
 
 
 def _done_by_non_agents(verb: Token, lexicon: Lexicon) -> bool:
@@ -509,9 +523,25 @@ def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
         # "agreed to postpone the demonstration" is no vow
         frame = "threat"
     derived = lexicon.derived_code(frame, inner) if frame and inner else None
+    if derived is not None and frame == "threat" and _warned_of_others(token):
+        return PESSIMISM_CODE, f"; a warning of what '{_other_doer(token)}' may do is a pessimistic comment"
     if derived is None or derived == code:
         return _refine_by_content(code, token, lexicon)
     return derived, f"; refined {code} -> {derived}: {frame} for CAMEO {inner}"
+
+
+def _other_doer(token: Token) -> str:
+    return next((s.text for c in token.children if c.dep_ == "ccomp" for s in args.subjects(c)), "")
+
+
+def _warned_of_others(token: Token) -> bool:
+    """ "The admiral warned that China could invade Taiwan": a warning of a named other's deed is no threat by the
+    one who warns ("Iran warned it would retaliate" is)."""
+    if token.lemma_.lower() not in WARNINGS:
+        return False
+    own = {s.lower_ for s in args.subjects(token)}
+    others = [s for c in token.children if c.dep_ == "ccomp" for s in args.subjects(c)]
+    return bool(others) and all(s.pos_ == "PROPN" and s.lower_ not in own for s in others)
 
 
 def _refine_by_content(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
