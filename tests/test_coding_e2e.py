@@ -715,3 +715,12 @@ def test_code_author_of_a_report_is_the_source(coder: Coder) -> None:
     ("Egypt's censors banned the documentary.", "banned", "1721")])
 def test_code_idioms_of_criticism_refusal_and_censorship(coder: Coder, text: str, trigger: str, code: str) -> None:
     assert _find(_events(coder, text), trigger).cameo.code == code
+
+
+def test_code_a_visit_to_ones_own_seat_is_no_visit(coder: Coder) -> None:
+    assert not [e for e in _events(coder, "The hostage negotiator hired by the family flew to Bamako on Monday.")
+                if e.cameo.code.startswith("04")]
+
+
+def test_code_the_toll_of_a_whole_war_is_no_one_killing(coder: Coder) -> None:
+    assert _events(coder, "The war, which began in 2011, has killed more than 300,000 people.") == []

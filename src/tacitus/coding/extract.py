@@ -66,6 +66,7 @@ ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
 NEEDS_AN_ACTOR = frozenset({"kill", "injure", "wound", "hurt", "die", "strike", "hit", "battle", "fight", "take",
                             "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})
 OBLIGATION = frozenset({"must", "should"})
+VISIT_CODES = frozenset({"042", "043"})
 BEATING_CODE = "182"  # physical assault (not 1823 killing): people beat people; "Brazil beat Argentina" is sport
 ULTIMATUM_MARKS = frozenset({"unless"})
 # Measures a state takes on its own country: curfews, martial law, bans (172x), their easing (081x), the intent to
@@ -302,6 +303,9 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
     if not target and len(source) < 2 and frame.code[:2] in TARGET_REQUIRED_ROOTS and not _plainly_negated(token):
         # "Egypt will not host the talks" stays: its refusal to meet (125) needs no counterpart
         drop(trace, token, f"CAMEO {frame.code} (consult) needs someone consulted: no target found")
+        return None
+    if frame.code in VISIT_CODES and target and {a.code for a in target} <= {a.code for a in source}:
+        drop(trace, token, "a visit to one's own seat ('the negotiator flew to Bamako', both MLIGOV) is no visit")
         return None
     if frame.code == BEATING_CODE and source and target and all(a.sector is None for a in [*source, *target]):
         drop(trace, token, "a country beating a country is a match or a vote, not a beating")
