@@ -712,3 +712,77 @@ def test_code_call_for_the_freeing_of_people_is_an_appeal_for_release(coder: Cod
 
 def test_code_a_month_in_a_dateline_is_no_march(coder: Coder) -> None:
     assert not _codes(_events(coder, "KABUL, March 3 (Wire) - The United Nations said the order was unlawful."))
+
+
+@pytest.mark.parametrize("text", ["A crocodile attacked a fisherman on the banks of the river.",
+                                  "A cholera outbreak has killed 70 people in camps near the border.",
+                                  "Two herders were attacked by an elephant near the park."])
+def test_code_deeds_of_animals_diseases_and_natural_forces_are_no_events(coder: Coder, text: str) -> None:
+    assert _events(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The ruling party captured 60 percent of the vote in the election.", "captured"),
+    ("The envoy fought back tears as she announced the aid.", "fought"),
+    ("The central bank raised rates to arrest the slide in the currency.", "arrest")])
+def test_code_idiom_senses_are_no_events(coder: Coder, text: str, trigger: str) -> None:
+    assert not [e for e in _events(coder, text) if e.trigger.text.startswith(trigger)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Kenyan lawmakers killed the finance bill on Thursday.", "killed", "120"),
+    ("Iraqi lawmakers torpedoed the peace deal.", "torpedoed", "127")])
+def test_code_killing_a_bill_or_torpedoing_a_deal_is_a_rejection(coder: Coder, text: str, trigger: str,
+                                                                  code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The film 'The Invasion' won the top prize at the festival.", "Invasion"),
+    ('Protesters chanted "Death to the Dictator" outside the palace.', "Death")])
+def test_code_quoted_titles_and_slogans_are_no_events(coder: Coder, text: str, trigger: str) -> None:
+    assert not [e for e in _events(coder, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Families of the victims of the 2008 attacks protested outside the embassy.", "attacks"),
+    ("Ties have been frozen since Ankara recalled its ambassador in 2018.", "recalled")])
+def test_code_events_dated_by_a_bare_year_in_a_phrase_or_clause_are_background(coder: Coder, text: str,
+                                                                             trigger: str) -> None:
+    assert not [e for e in _events(coder, text) if e.trigger.text == trigger]
+
+
+def test_code_main_clause_dated_by_a_year_is_still_coded(coder: Coder) -> None:
+    assert _find(_events(coder, "Russia annexed Crimea in 2014."), "annexed").cameo.root == "19"
+
+
+@pytest.mark.parametrize(("text", "root"), [("Washington warned that Moscow could invade Ukraine.", "01"),
+                                            ("Iran warned that it would close the Strait of Hormuz.", "13")])
+def test_code_warning_of_anothers_deed_is_no_threat(coder: Coder, text: str, root: str) -> None:
+    assert _find(_events(coder, text), "warned").cameo.root == root
+
+
+def test_code_a_country_beating_a_country_is_no_assault(coder: Coder) -> None:
+    assert _events(coder, "Kenya beat Uganda in the final on Sunday.") == []
+
+
+def test_code_author_of_a_report_is_the_source(coder: Coder) -> None:
+    event = _find(_events(coder, "A report by Amnesty International accused Israel of war crimes."), "accused")
+    assert [a.code for a in event.source] == ["NGOAMN"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Kenya's opposition has been hammering the government over food prices.", "hammering", "111"),
+    ("Kyiv slammed the door on talks with Moscow.", "slammed", "125"),
+    ("Egypt's censors banned the documentary.", "banned", "1721")])
+def test_code_idioms_of_criticism_refusal_and_censorship(coder: Coder, text: str, trigger: str, code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code
+
+
+def test_code_a_visit_to_ones_own_seat_is_no_visit(coder: Coder) -> None:
+    assert not [e for e in _events(coder, "The hostage negotiator hired by the family flew to Bamako on Monday.")
+                if e.cameo.code.startswith("04")]
+
+
+def test_code_the_toll_of_a_whole_war_is_no_one_killing(coder: Coder) -> None:
+    assert _events(coder, "The war, which began in 2011, has killed more than 300,000 people.") == []

@@ -223,3 +223,23 @@ def test_code_a_circumstance_of_a_warning_is_told_as_a_fact(coder: Coder) -> Non
             "at a Philippine supply vessel.")
     fired = [e for e in events_of(coder, text) if e.trigger.text == "fired"]
     assert [e.modality for e in fired] == [Modality.ASSERTED]
+
+
+def test_code_quoted_imperative_is_requested(coder: Coder) -> None:
+    text = "Mothers of the prisoners held placards reading 'Release our sons' outside the jail in Cairo."
+    [event] = [e for e in events_of(coder, text) if e.trigger.text == "Release"]
+    assert event.modality is Modality.REQUESTED
+
+
+def test_code_rare_practice_asserts_no_event(coder: Coder) -> None:
+    assert "17" not in _asserted_roots(coder, "Police in the region seldom arrest journalists, the group said.")
+
+
+def test_code_deed_of_a_ranked_noun_is_asserted(coder: Coder) -> None:
+    text = "Argentina became the fiftieth country to ratify the treaty on Wednesday."
+    assert ("057", "ARG", "") in _asserted(events_of(coder, text))
+
+
+def test_code_report_called_untrue_is_negated(coder: Coder) -> None:
+    text = "The ministry said reports that troops had been deployed to the border were untrue."
+    assert "15" not in _asserted_roots(coder, text)

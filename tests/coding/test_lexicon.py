@@ -14,6 +14,7 @@ from tacitus.coding.lexicon import (
     load_lexicon,
     read_discards,
     read_frames,
+    read_idioms,
     read_modality,
     read_nouns,
     read_speech_acts,
@@ -247,6 +248,17 @@ def test_read_verbs_parses_columns(tmp_path: Path) -> None:
     assert first.specificity == 2
 
 
+def test_read_idioms_gives_senses_with_no_code(tmp_path: Path) -> None:
+    path = write(tmp_path, "idioms.tsv", "lemma\tparticle\tobjects\tpreps\tnote\nfight\tback\ttear\t\t\n")
+    [entry] = read_idioms(path)
+    assert (entry.lemma, entry.particle, entry.objects, entry.code) == ("fight", "back", frozenset({"tear"}), "")
+
+
+def test_lexicon_idioms_and_non_agents(lexicon: Lexicon) -> None:
+    assert any("vote" in e.objects for e in lexicon.idiom_entries("capture"))
+    assert {"crocodile", "cholera"} <= lexicon.non_agents
+
+
 def test_read_nouns_splits_modifier(tmp_path: Path) -> None:
     path = write(tmp_path, "nouns.tsv", NOUN_HEADER + "hunger strike\t142\t\t\n")
     [entry] = read_nouns(path)
@@ -276,6 +288,7 @@ def _drain(reader: Callable[[Path], Iterator[object]], path: Path) -> None:
         (read_modality, "lemma\tmodality\tnote\nwant\tasserted\t\n", "modality"),
         (read_modality, "lemma\tmodality\tnote\tparticle\nrule\tnegated\t\tout now\n", "one word"),
         (read_discards, "lemma\tcontext\tnote\nattack\t\t\n", "context"),
+        (read_idioms, "lemma\tparticle\tobjects\tpreps\tnote\ncapture\t\t\t\t\n", "needs a particle"),
         (read_speech_acts, "lemma\tframe\tnote\ncall\tsentence\t\n", "frame"),
         (read_speech_acts, "lemma\tframe\tnote\ncall\tfor\t\ncall\tfor\t\n", "already listed"),
         (read_topics, "topic\tterms\tnote\nCrime\tbribe\t\n", "topic"),

@@ -16,6 +16,7 @@ from tacitus.parse import sentence_of
 _WEAK_MODIFIERS = frozenset({"GOV", "CVL"})
 # "former" turns state office holders into elites (PLOVER ELI: former officials and armed forces).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+POLICE = frozenset({"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie"})
 _FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "exiled", "disgraced"})
 _OWNER_ORDER = {Relation.POSS: 0, Relation.MODIFIER: 1, Relation.PP: 2, Relation.APPOS: 3, Relation.HEAD: 4}
 _HERE = frozenset({"country", "nation"})  # "the country's president": the document's main country
@@ -93,6 +94,8 @@ def compose(head: Token, terms: Sequence[Term], tokens: Sequence[Token], people:
         return None
     own = owner(terms, tokens, people, main_country) or _remembered_role(head, roles)
     found, why = sector(terms, tokens)
+    if found == "COP" and own is not None and own.organization is not None and head.lemma_.lower() not in POLICE:
+        found, why = None, ""  # "UN investigators", "IAEA inspectors" are the body's staff, not its police
     return join(own, found, why)
 
 

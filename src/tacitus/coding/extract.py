@@ -27,9 +27,11 @@ from tacitus.coding.predicates import (
     THREAT_CODE,
     Frame,
     choose_verb_entry,
+    dated_background,
     noun_frame,
     verb_frame,
 )
+from tacitus.coding.quoted import in_a_title
 from tacitus.coding.related import claims, reactions, responsibility, visits, without_repeats
 from tacitus.parse import tokens_with_tag
 from tacitus.records import Actor, Modality
@@ -65,6 +67,8 @@ ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
 NEEDS_AN_ACTOR = frozenset({"kill", "injure", "wound", "hurt", "die", "strike", "hit", "battle", "fight", "take",
                             "capture", "seize", "destroy", "damage", "beat", "crush", "overrun", "occupy"})
 OBLIGATION = frozenset({"must", "should"})
+VISIT_CODES = frozenset({"042", "043"})
+BEATING_CODE = "182"  # physical assault (not 1823 killing): people beat people; "Brazil beat Argentina" is sport
 ULTIMATUM_MARKS = frozenset({"unless"})
 # Measures a state takes on its own country: curfews, martial law, bans (172x), their easing (081x), the intent to
 # ease them (0351) and threats of them (132x). With no one else named, the target is the source's own country.
@@ -320,6 +324,12 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
         # "Egypt will not host the talks" stays: its refusal to meet (125) needs no counterpart
         drop(trace, token, f"CAMEO {frame.code} (consult) needs someone consulted: no target found")
         return None
+    if frame.code in VISIT_CODES and target and {a.code for a in target} <= {a.code for a in source}:
+        drop(trace, token, "a visit to one's own seat ('the negotiator flew to Bamako', both MLIGOV) is no visit")
+        return None
+    if frame.code == BEATING_CODE and source and target and all(a.sector is None for a in [*source, *target]):
+        drop(trace, token, "a country beating a country is a match or a vote, not a beating")
+        return None
     target_tokens = [t for option in frame.target_options for t in option
                      if any(actors.resolve(t) == a for a in target)]
     code, note = _by_target_sector(frame.code, frame.note, target)
@@ -524,6 +534,14 @@ def _discarded(token: Token, lexicon: Lexicon, sentence_lemmas: frozenset[str]) 
     return None
 
 
+def _not_news(token: Token) -> str | None:
+    if in_a_title(token):
+        return "in a quoted title or slogan ('The Invasion', 'Death to America'), not an event"
+    if dated_background(token):
+        return "dated by a bare year ('the 2008 attacks'): history the story recalls, not its news"
+    return None
+
+
 def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: DocumentActors,
                       trace: Trace | None = None) -> list[EventMention]:
     """Event mentions of one sentence."""
@@ -540,7 +558,7 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
             continue
         if frame is None:
             continue
-        reason = _discarded(token, lexicon, lemmas)
+        reason = _discarded(token, lexicon, lemmas) or _not_news(token)
         if reason:
             drop(trace, token, reason)
             continue

@@ -25,6 +25,7 @@ FRAMES, RECIPIENTS = "frames.tsv", "recipients.tsv"
 INSTRUMENTS = "instruments.tsv"
 SPEECH_ACTS = "speech_acts.tsv"
 TOPICS = "topics.tsv"
+IDIOMS, NON_AGENTS = "idioms.tsv", "non_agents.tsv"
 
 PathLike = Path | Traversable
 
@@ -73,6 +74,8 @@ class Lexicon:
     recipients: frozenset[str] = frozenset()  # light verbs whose subject receives the event ("faces pressure")
     topics: Mapping[str, str] = field(default_factory=dict)  # "lemma" or "modifier lemma" -> topic (topics.tsv)
     instruments: Mapping[str, tuple[NounEntry, ...]] = field(default_factory=dict)  # weapons: "car bomb" -> 1832
+    idioms: Mapping[str, tuple[VerbEntry, ...]] = field(default_factory=dict)  # senses that are no event (code "")
+    non_agents: frozenset[str] = frozenset()  # subjects that are no actor: animals, diseases, natural forces
 
     def words(self) -> frozenset[str]:
         """Every trigger word of the verb and noun lexicons (a two-word noun gives both words)."""
@@ -82,6 +85,10 @@ class Lexicon:
     def verb_entries(self, lemma: str) -> tuple[VerbEntry, ...]:
         """Senses of a verb lemma, most specific first; () if the verb is not a trigger."""
         return self.verbs.get(lemma, ())
+
+    def idiom_entries(self, lemma: str) -> tuple[VerbEntry, ...]:
+        """Senses of a trigger verb that are no event ("captured 60 percent of the vote"); () if none."""
+        return self.idioms.get(lemma, ())
 
     def derived_code(self, frame: str, inner_code: str) -> str | None:
         """The code of an event embedded in a frame ("appeal", "demand", "intent", "threat"), by longest prefix."""
@@ -153,6 +160,24 @@ def read_verbs(path: PathLike) -> Iterator[VerbEntry]:
         if key in seen:
             raise LexiconError(f"{where}: same lemma/particle/objects/preps as line {seen[key]}")
         seen[key] = line_no
+        yield entry
+
+
+def read_idioms(path: PathLike) -> Iterator[VerbEntry]:
+    """Yield verb senses that are no event from a `lemma particle objects preps note` TSV (their code is "");
+    each needs a constraint, or it would silence the verb."""
+    for line_no, row in read_tsv(path, ("lemma", "particle", "objects", "preps")):
+        where = f"{path}:{line_no}"
+        entry = VerbEntry(
+            lemma=_word(row["lemma"], where, "lemma"),
+            particle=_word(row["particle"], where, "particle") if row["particle"] else None,
+            objects=_words(row["objects"], where, "objects"),
+            preps=_words(row["preps"], where, "preps"),
+            code="",
+            source=f"{_name(path)}:{line_no}",
+        )
+        if not entry.specificity:
+            raise LexiconError(f"{where}: an idiom of {entry.lemma!r} needs a particle, objects or preps")
         yield entry
 
 
@@ -361,6 +386,8 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
     instruments_path = base / INSTRUMENTS if (base / INSTRUMENTS).is_file() else DEFAULT_LEXICONS / INSTRUMENTS
     instruments = list(read_nouns(instruments_path))
     _check_codes(instruments, instruments_path, onto)
+    idioms_path = base / IDIOMS if (base / IDIOMS).is_file() else DEFAULT_LEXICONS / IDIOMS
+    non_agents_path = base / NON_AGENTS if (base / NON_AGENTS).is_file() else DEFAULT_LEXICONS / NON_AGENTS
     return Lexicon(
         ontology=onto,
         verbs=_verbs_by_lemma(verbs),
@@ -375,4 +402,6 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
         recipients=frozenset(lemma for lemma, _ in read_word_list(recipients_path)),
         topics=topics,
         instruments=_nouns_by_lemma(instruments),
+        idioms=_verbs_by_lemma(read_idioms(idioms_path)),
+        non_agents=frozenset(lemma for lemma, _ in read_word_list(non_agents_path)),
     )

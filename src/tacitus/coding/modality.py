@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from tacitus.coding.arguments import clause_head
 from tacitus.coding.lexicon import Lexicon
+from tacitus.coding.quoted import quoted_imperative
 from tacitus.records import Modality
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -39,6 +40,14 @@ DISAPPROVE_ROOT = "11"
 MAX_DEPTH = 8
 PROTEST_ROOT = "14"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Adverbs that state a rare practice, no one event: "sanctions rarely change governments". Not "routinely" or
+# "often": "soldiers routinely beat up detainees" reports abuses that human coders (PLOVER GSR) code as events.
+HABITUAL = frozenset({"rarely", "seldom"})
+# What a report is called when it is denied: "reports that troops were deployed were untrue".
+FALSITY = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "fabricated", "incorrect",
+                     "inaccurate", "fake", "lie", "fabrication", "nonsense", "rumour", "rumor"})
+# Ordinals that rank the doer of an infinitive's deed: "the first country to ratify" (did ratify).
+RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
 # Modifiers of an event noun that has not happened: "the planned offensive", "possible sanctions".
 PROSPECTIVE = {word: Modality.FUTURE for word in ("planned", "upcoming", "imminent", "expected", "scheduled",
                                                   "forthcoming", "looming", "impending")} | {
@@ -346,9 +355,14 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     """The modality of the event whose predicate is `trigger`, with the reason for `explain`."""
     if _yes_no_question(trigger):
         return Modality.HYPOTHETICAL, "a yes/no question"
+    if quoted_imperative(trigger):
+        return Modality.REQUESTED, f"a quoted imperative ('{trigger.text} ...'): a demand, not a report"
     found = own_modality(trigger, lexicon.reporting) or _prospective(trigger) or _ahead_of(trigger)
     if found:
         return found
+    habit = _habitual(clause_head(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger)
+    if habit is not None:
+        return Modality.HYPOTHETICAL, f"a rare practice ('{habit.text}'): no one event"
     accuser = _accuser(trigger, lexicon)
     if accuser is not None:
         return Modality.HYPOTHETICAL, f"alleged by '{accuser.text}': the accuser's claim"
@@ -363,9 +377,29 @@ def modality_of(trigger: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     return _embedded(clause, lexicon)
 
 
+def _habitual(clause: Token) -> Token | None:
+    """The adverb that makes a clause a statement of rare practice ("sanctions rarely work"), or None."""
+    return next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ in HABITUAL), None)
+
+
+def _ranked(clause: Token) -> Token | None:
+    """The noun ranked by an ordinal that the infinitive names the deed of: "became the fiftieth country to
+    ratify", "the first leader to visit" (the deed is done), or None."""
+    head = clause.head
+    noun = head if clause.dep_ == "acl" else next(
+        (c for c in head.children if c.dep_ in {"attr", "dobj", "oprd"} and c.i < clause.i), None)
+    if noun is None or noun.pos_ not in NOUN_POS or not _is_infinitive(clause):
+        return None
+    ranked = any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in RANKS) for c in noun.children)
+    return noun if ranked else None
+
+
 def _clause_marker(clause: Token, lexicon: Lexicon) -> tuple[Modality, str] | None:
     """Modality that the shape of the predicate's clause marks: a headline infinitive, "instead of", a phrasal
     negator, a noun of intent, an infinitive after a noun."""
+    ranked = _ranked(clause)
+    if ranked is not None:
+        return Modality.ASSERTED, f"the deed of the ranked '{ranked.text}' ('the first country to ratify')"
     if _headline_future(clause):
         return Modality.FUTURE, f"headline infinitive 'to {clause.text}'"
     if _instead(clause):
@@ -401,6 +435,8 @@ def _embedded(clause: Token, lexicon: Lexicon) -> tuple[Modality, str]:
     inner = clause
     for _ in range(MAX_DEPTH):
         content_noun = clause.pos_ in NOUN_POS and clause.dep_ in CONTENT_NOUN_DEPS and _content_clause(inner)
+        if clause.dep_ == "nsubj" and _called_false(clause.head):  # "reports" may be tagged a verb
+            return Modality.NEGATED, f"'{clause.text}' said to be false"
         if (clause.dep_ not in EMBEDDING_DEPS and not content_noun) or clause.head is clause:
             break
         head = clause.head
@@ -420,6 +456,12 @@ def _embedded(clause: Token, lexicon: Lexicon) -> tuple[Modality, str]:
                 return found
         inner, clause = clause, head
     return Modality.ASSERTED, "asserted"
+
+
+def _called_false(verb: Token) -> bool:
+    """ "reports that troops were deployed were untrue": the copula calls its subject's content false."""
+    return verb.lemma_.lower() in {"be", "prove"} and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in FALSITY for c in verb.children)
 
 
 def states_a_count(token: Token, lexicon: Lexicon) -> bool:

@@ -18,8 +18,8 @@ from tacitus.coding.lexicon import Lexicon, NounEntry, VerbEntry
 from tacitus.coding.mentions import Trace, drop
 from tacitus.records import Modality
 
-__all__ = ["ARREST_CODE", "CONDITION_MARKS", "NOUN_POS", "THREAT_CODE", "Frame", "choose_verb_entry", "inner_code",
-           "noun_frame", "verb_frame"]
+__all__ = ["ARREST_CODE", "CONDITION_MARKS", "NOUN_POS", "THREAT_CODE", "Frame", "choose_verb_entry",
+           "dated_background", "inner_code", "noun_frame", "verb_frame"]
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A participle in a noun slot with a determiner is a noun: "evacuated the wounded", "the accused".
@@ -64,6 +64,13 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 THREAT_CODE = "130"
+# Documents whose author is the source when they are the subject: "a report by UN investigators accused X".
+DOCUMENTS = frozenset({"report", "statement", "letter", "communique", "communiqué", "study", "dossier", "memo",
+                       "declaration", "editorial", "complaint", "petition"})
+# How a year hangs on an event: "the 2008 attacks" (nummod, compound), "the 1994 genocide" (amod).
+YEAR_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod"})
+MIN_YEAR, MAX_YEAR = 1900, 2099
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp"})
 COERCE_ROOT = "17"
 FORCE_ROOT = "18"  # roots 18-20: the use of force, whose renunciation is de-escalation
 DEESCALATION_CODE = "087"  # what a pledge or appeal not to use force is about (0356, 0256, 1056)
@@ -336,6 +343,13 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     if lemma in lexicon.reporting and entry.specificity == 0:
         drop(trace, token, "reporting verb: gives attribution, not an event")
         return None
+    idiom = choose_verb_entry(token, lexicon.idiom_entries(lemma))
+    if idiom is not None and idiom.specificity >= entry.specificity:
+        drop(trace, token, f"idiom {idiom.source}: no event")
+        return None
+    if _done_by_non_agents(token, lexicon):
+        drop(trace, token, "done by an animal, a disease or a natural force (non_agents.tsv), not an actor")
+        return None
     objects = args.direct_objects(token)
     if _defers_to_object(token, entry, lexicon):
         drop(trace, token, "light verb: its object noun carries the event")
@@ -423,8 +437,41 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
         # "the party issued a declaration demanding ...": the declaration's author demands
         fallback = _subjects(token.head.head)
+    fallback = fallback or _authors(sources)
     return Frame(code, sources, options, entry.specificity > 0, f"verb sense {entry.source}{note}", end,
                   source_fallback=fallback)
+
+
+def _authors(sources: Sequence[Token]) -> list[Token]:
+    """ "A report by UN investigators accused ...", "the ministry's statement condemned ...": who wrote the document
+    that is the subject."""
+    return [a for s in sources if s.lemma_.lower() in DOCUMENTS for c in s.children
+            for a in ([c] if c.dep_ == "poss" else args.children_with(c, frozenset({"pobj"}))
+                      if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} else [])]
+
+
+def _done_by_non_agents(verb: Token, lexicon: Lexicon) -> bool:
+    """ "A crocodile attacked a fisherman", "a fisherman attacked by a crocodile": no actor did it."""
+    doers = args.agents(verb) or ([] if args.is_passive(verb) or verb.dep_ == "acl" else _subjects(verb))
+    return bool(doers) and all(d.lemma_.lower() in lexicon.non_agents or d.lower_ in lexicon.non_agents
+                               for d in doers)  # "Measles" is lemmatized "measle"
+
+
+def dated_background(token: Token) -> bool:
+    """ "the 2008 Mumbai attacks", "since Ankara recalled its ambassador in 2018": an event noun or a subordinate
+    clause dated by its year alone is history the story recalls, not its news (a full date, "on March 3, 2018", is
+    no such mark; a main clause, "Russia annexed Crimea in 2014", states its event)."""
+    if token.pos_ not in NOUN_POS and token.dep_ not in SUBORDINATE_DEPS:
+        return False
+    modifiers = [c for c in token.children if c.dep_ in YEAR_DEPS]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ in YEAR_DEPS]
+    return any(_bare_year(c) for c in modifiers) or any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and _bare_year(p) for p in c.children) for c in token.children)
+
+
+def _bare_year(token: Token) -> bool:
+    return (len(token.text) == 4 and token.text.isdigit() and MIN_YEAR <= int(token.text) <= MAX_YEAR
+            and not any(c.dep_ != "punct" for c in token.children))
 
 
 def _sense_code(verb: Token, entry: VerbEntry, lexicon: Lexicon) -> str:

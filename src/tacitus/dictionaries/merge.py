@@ -60,6 +60,8 @@ def merge_lexicons(base: Lexicon, user: Lexicon) -> Lexicon:
         speech_acts=_union(base.speech_acts, user.speech_acts),
         recipients=base.recipients | user.recipients,
         instruments=_merge_senses(base.instruments, user.instruments, _noun_key),
+        idioms=_sorted_verbs(_merge_senses(base.idioms, user.idioms, _verb_key)),
+        non_agents=base.non_agents | user.non_agents,
     )
 
 
