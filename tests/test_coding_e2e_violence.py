@@ -128,3 +128,18 @@ def test_code_a_participle_killing_continues_the_attack(coder: Coder) -> None:
     text = "Vietnamese forces launched rocket fire against guerrilla camps near the border, killing 50."
     events = [e for e in events_of(coder, text) if e.modality is Modality.ASSERTED]
     assert [e.cameo.root for e in events] == ["19"]
+
+
+@pytest.mark.parametrize(("text", "dyads"), [
+    # demonstrators, students or strikers who use force riot; police who clash with them repress
+    ("Protesters clashed with police for a third day.", {("145", "---OPP", "---COP")}),
+    ("Clashes broke out between protesters and police in the capital.",
+     {("145", "---OPP", "---COP"), ("175", "---COP", "---OPP")}),
+    ("Student protesters stormed the prime minister's residence.", {("145", "---EDU", "---GOV")}),
+    # armed groups fight: no protest
+    ("Rebels clashed with troops near the border.", {("190", "---REB", "---MIL")}),
+    ("Armed opposition forces attacked government troops.", {("180", "---REB", "---MIL")}),
+])
+def test_code_force_between_a_crowd_and_the_police(coder: Coder, text: str, dyads: set[tuple[str, str, str]]) -> None:
+    events = [e for e in events_of(coder, text) if e.cameo.root in {"14", "17", "18", "19"}]
+    assert {(e.cameo.code, e.source[0].code, e.target[0].code) for e in events if e.source and e.target} == dyads

@@ -15,6 +15,11 @@ from tacitus.parse import document_text, sentence_of
 from tacitus.records import Actor, Article, Attribution, Event, TextSpan
 
 MAX_RECIPROCAL_ACTORS = 4
+RIOT_CODE, REPRESSION_CODE = "145", "175"
+RIOT_CODES = frozenset({"180", "182", "190"})  # generic force
+CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB"})  # demonstrators, students, strikers ("a mob" is CVL: mob violence)
+POLICE_SECTORS = frozenset({"COP"})
+CLASH_CODES = frozenset({"180", "190"})
 # CAMEO codes of acts between the parties that do them together: intents to cooperate (03), consultations (04),
 # diplomatic cooperation and agreements (050, 057), material cooperation (06), de-escalation (086, 087), reduced
 # relations and halted talks (160, 161, 164), fighting (19).
@@ -53,6 +58,20 @@ def _dyads(mention: EventMention) -> Iterator[tuple[tuple[Actor, ...], tuple[Act
                 yield (a,), (b,)
 
 
+def _by_sides(code: str, source: tuple[Actor, ...], target: tuple[Actor, ...]) -> tuple[str, str]:
+    """Generic force between a crowd and the police, by who does it: demonstrators, students or strikers who clash
+    with police or storm a building riot (145); police who clash with them repress (175). Not military force (190)
+    or an assault (180, 182); a killing or a bombing keeps its own code."""
+    if code not in RIOT_CODES or not source:
+        return code, ""
+    if all(a.sector in CROWD_SECTORS for a in source):
+        return RIOT_CODE, f"CAMEO {code} by {source[0].text} ({source[0].sector}): a violent protest"
+    if code in CLASH_CODES and target and all(a.sector in POLICE_SECTORS for a in source) \
+            and all(a.sector in CROWD_SECTORS for a in target):  # beating one opponent stays an assault (182)
+        return REPRESSION_CODE, f"CAMEO {code} by {source[0].text} on {target[0].text}: violent repression"
+    return code, ""
+
+
 def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexicon) -> Iterator[Event]:
     info = lexicon.ontology[mention.code]
     span = doc[mention.trigger_start : mention.trigger_end]
@@ -63,6 +82,7 @@ def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexic
     attribution = Attribution(speaker=mention.speaker, according_to=mention.according_to)
     for k, (source, target) in enumerate(_dyads(mention)):
         suffix = (f"/{mention.derived}" if mention.derived else "") + (f".{k}" if k else "")
+        code, why = _by_sides(mention.code, source, target)
         yield Event(
             doc_id=article.article_id,
             event_id=f"{article.article_id}:{mention.sentence}:{trigger.start}{suffix}",
@@ -70,14 +90,14 @@ def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexic
             sentence_text=sentence_text,
             sentence_start=sentence.start_char,
             date=article.published,
-            cameo=info,
+            cameo=info if code == mention.code else lexicon.ontology[code],
             source=source,
             target=target,
             trigger=trigger,
             modality=mention.modality,
             attribution=attribution,
             confidence=_confidence(mention),
-            evidence=mention.evidence,
+            evidence=(*mention.evidence, why) if why else mention.evidence,
             casualties=mention.casualties,
         )
 
