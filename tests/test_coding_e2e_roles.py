@@ -221,7 +221,8 @@ def test_code_organisation_names(coder: Coder, text: str, source: str) -> None:
 
 @pytest.mark.issue(3)
 @pytest.mark.parametrize(("text", "trigger", "code", "sides"), [
-    ("Clashes between Kenyan police and protesters erupted in Nairobi.", "Clashes", "190", {"KENCOP", "KENOPP"}),
+    ("Clashes between Kenyan troops and Somali militants erupted near the border.", "Clashes", "190",
+     {"KENMIL", "SOMREB"}),  # police and protesters: test_coding_e2e_violence.py
     ("Talks between Israel and Hamas resumed in Cairo on Monday.", "Talks", "046", {"ISR", "PSEREBHMS"}),
     ("A ceasefire between Armenia and Azerbaijan took effect on Sunday.", "ceasefire", "0871", {"ARM", "AZE"}),
     ("Fighting between Sudan's army and the Rapid Support Forces killed 30 people.", "Fighting", "190",
