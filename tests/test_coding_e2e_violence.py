@@ -143,3 +143,13 @@ def test_code_a_participle_killing_continues_the_attack(coder: Coder) -> None:
 def test_code_force_between_a_crowd_and_the_police(coder: Coder, text: str, dyads: set[tuple[str, str, str]]) -> None:
     events = [e for e in events_of(coder, text) if e.cameo.root in {"14", "17", "18", "19"}]
     assert {(e.cameo.code, e.source[0].code, e.target[0].code) for e in events if e.source and e.target} == dyads
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("North Korea fired two short-range ballistic missiles into the sea on Sunday.", "150"),  # hits no one
+    ("North Korea test-fired two ballistic missiles.", "150"),
+    ("Hamas fired rockets into southern Israel.", "194"),  # at someone
+    ("North Korean troops fired artillery shells into the sea near the border.", "194"),  # fire, not a launch
+])
+def test_code_a_missile_launch_into_open_water_is_a_show_of_force(coder: Coder, text: str, code: str) -> None:
+    assert find_event(events_of(coder, text), "fired").cameo.code == code

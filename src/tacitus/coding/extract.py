@@ -75,6 +75,9 @@ ULTIMATUM_MARKS = frozenset({"unless"})
 DOMESTIC_PREFIXES = ("172", "081", "0351", "132")
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 FORCE_ROOTS = ("18", "19", "20")
+SHOW_OF_FORCE_CODE = "150"
+OPEN_WATER = frozenset({"sea", "ocean", "waters", "water"})
+LAUNCHED = frozenset({"missile", "rocket"})
 # A force that strikes abroad as often as at home: a state or its armed forces (police and rebels act at home).
 ARMED_STATE_SECTORS = frozenset({None, "MIL"})
 EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
@@ -334,6 +337,8 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
                      if any(actors.resolve(t) == a for a in target)]
     code, note = _by_target_sector(frame.code, frame.note, target)
     code, note = police_code(code, note, token, source, target, actors)
+    if not target and code.startswith(FORCE_ROOTS) and _into_open_water(token):
+        code, note = SHOW_OF_FORCE_CODE, f"{note}; fired into open water at no one: a show of force -> CAMEO 150"
     third = _third_location(token, code, [*source, *target], actors)
     if third is not None:
         code, note = THIRD_LOCATION_CODE, f"{note}; met in {third}, neither side's country -> CAMEO 044"
@@ -355,6 +360,13 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
                         evidence=tuple(evidence), mutual=_is_mutual(code, token, target_tokens),
                         main_clause=args.clause_head(token).dep_ == "ROOT",
                         background=_background(token, lexicon))
+
+
+def _into_open_water(token: Token) -> bool:
+    """ "fired two ballistic missiles into the sea": a missile launch into open water hits no one (artillery fired
+    into the sea near a border stays fire)."""
+    return any(o.lemma_.lower() in LAUNCHED for o in args.direct_objects(token)) and any(
+        o.lemma_.lower() in OPEN_WATER for o in args.prep_objects(token, ("into", "in", "toward", "towards")))
 
 
 def _background(token: Token, lexicon: Lexicon) -> bool:
