@@ -169,6 +169,12 @@ def test_code_group_of_a_country_and_quantities(coder: Coder) -> None:
     assert [a.code for a in event.source] == ["IRQCVL"]
 
 
+def test_code_parties_yielding_to_each_other_are_reciprocal(coder: Coder) -> None:
+    events = [e for e in _events(coder, "Ethiopia and Eritrea agreed to reopen their border crossings.")
+              if e.cameo.root == "08"]
+    assert {(e.source[0].code, e.target[0].code) for e in events} == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
 @pytest.mark.parametrize("text", ["The US and Britain condemned the decision.",
                                   "Russia and China vetoed the resolution."])
 def test_code_actors_doing_one_act_side_by_side_are_not_each_others_targets(coder: Coder, text: str) -> None:

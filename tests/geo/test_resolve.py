@@ -94,3 +94,9 @@ def test_a_city_inside_a_longer_name_is_no_place(coder: Coder, small_gazetteer: 
 def test_unknown_name_the_parser_labelled_otherwise_is_no_place(coder: Coder, small_gazetteer: Gazetteer) -> None:
     places = _places(coder, small_gazetteer, "The minister relied on Goldman Sachs for advice.")
     assert places == []
+
+
+def test_the_agent_of_a_passive_is_no_location(coder: Coder, small_gazetteer: Gazetteer) -> None:
+    places = _places(coder, small_gazetteer, "Air defences shot down drones launched by Kenya over Nairobi.")
+    assert not _by_text(places, "Kenya").literal
+    assert _by_text(places, "Nairobi").literal

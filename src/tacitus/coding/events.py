@@ -22,9 +22,9 @@ POLICE_SECTORS = frozenset({"COP"})
 CLASH_CODES = frozenset({"180", "190"})
 CROWD_NOUNS = frozenset({"crowd", "mob", "throng", "opposition"})
 # CAMEO codes of acts between the parties that do them together: intents to cooperate (03), consultations (04),
-# diplomatic cooperation and agreements (050, 057), material cooperation (06), de-escalation (086, 087), reduced
-# relations and halted talks (160, 161, 164), fighting (19).
-RECIPROCAL_PREFIXES = ("03", "04", "050", "057", "06", "086", "087", "160", "161", "164", "19")
+# diplomatic cooperation and agreements (050, 057), material cooperation (06), yielding to each other (08: reopened
+# their borders, exchanged prisoners, a ceasefire), reduced relations and halted talks (160, 161, 164), fighting (19).
+RECIPROCAL_PREFIXES = ("03", "04", "050", "057", "06", "08", "160", "161", "164", "19")
 
 
 def _confidence(mention: EventMention) -> float:

@@ -138,9 +138,10 @@ def _looks_like_place(span: Span) -> bool:
 
 
 def _literal(span: Span) -> bool:
-    """ "Washington said", "Russia's foreign minister": the place names an actor, not a location."""
+    """ "Washington said", "Russia's foreign minister", "drones launched by Russia": the place names an actor, not a
+    location."""
     root = span.root
-    if root.dep_ == "poss":
+    if root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return False
     return not (root.dep_ in _METONYM_DEPS and root.head.lemma_ not in _LITERAL_SUBJECT_VERBS)
 
