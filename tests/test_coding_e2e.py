@@ -795,6 +795,7 @@ TRANSFERS = [
     ("Belarus transferred dozens of armoured vehicles to Russia.", "transferred", "072", "BLR", "RUS"),
     ("Pakistan trucked flour and tents to Afghanistan after the quake.", "trucked", "073", "PAK", "AFG"),
     ("The IMF disbursed a $700 million tranche to Ghana.", "disbursed", "071", "IGOIMF", "GHA"),
+    ("Uzbekistan resumed trade with Tajikistan.", "resumed", "061", "UZB", "TJK"),
 ]
 
 
@@ -814,4 +815,9 @@ def test_code_forces_sent_to_help_are_protection(coder: Coder) -> None:
 
 def test_code_supplied_an_answer_is_no_aid(coder: Coder) -> None:
     events = events_of(coder, "The ministry supplied details of the contract to reporters.")
+    assert not [e for e in events if e.cameo.root == "07"]
+
+
+def test_code_arms_handed_over_by_a_firm_are_a_sale(coder: Coder) -> None:
+    events = events_of(coder, "Airbus handed over three transport helicopters to the Spanish army on Friday.")
     assert not [e for e in events if e.cameo.root == "07"]
