@@ -32,6 +32,12 @@ REFINED = [
     ("The US commander offered military support to Lebanon.", "offered", "0332"),
     ("Germany pledged financial support to Ukraine.", "pledged", "0331"),
     ("France promised its backing to the Lebanese government.", "promised", "032"),
+    # what is asked for, refused or cut says which aid (topics.tsv military_aid, humanitarian_aid; frames.tsv cut)
+    ("Armenia asked France for howitzers and ammunition.", "asked", "0232"),
+    ("Chad pleaded with donors for tents and blankets.", "pleaded", "0233"),
+    ("Malawi urged the World Bank for economic help.", "urged", "0231"),
+    ("Washington suspended $95 million in military assistance to Bamako.", "suspended", "1622"),
+    ("Congress blocked the shipment of military aid to Kyiv.", "blocked", "1622"),
 ]
 
 

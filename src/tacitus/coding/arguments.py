@@ -147,10 +147,12 @@ def _counted_objects(verb: Token) -> list[Token]:
 
 
 def object_kinds(noun: Token) -> list[Token]:
-    """Nouns saying what an object is made of: "food supplies" -> food, "a mission of observers" -> observers."""
+    """Nouns saying what an object is made of: "food supplies" -> food, "a mission of observers" -> observers,
+    "$5 million in aid" -> aid."""
     out = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        # "$300 million in security assistance": an amount is of what follows "in"
+        if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and noun.ent_type_ == "MONEY")):
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out
 

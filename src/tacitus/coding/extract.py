@@ -61,6 +61,8 @@ MENDED_TAGS = frozenset({"VBD", "VBN", "VBG"})
 # Arrest nouns that stand for someone held even with no one named ("the arrests followed the visit"); others
 # need a target to be an event ("charges of arson", "life imprisonment", "the prosecution machinery").
 HELD_NOUNS = frozenset({"arrest", "detention", "custody"})
+# transfers that a firm (a named organisation that is no actor) makes are sales: arms (072) and money (071)
+COMMERCIAL_CODES = ("071", "072")
 # Violence worth a record even when the text names no actor: "shops were looted", "a bomb killed five".
 ACTORLESS_PREFIXES = ("14", "171", "18", "19", "20")
 # ... but not verbs that accidents, disasters and sport share: "killed when a bus plunged", "was struck by a ship".
@@ -287,6 +289,13 @@ def _is_mutual(code: str, trigger: Token, target_tokens: Sequence[Token]) -> boo
                for t in target_tokens)
 
 
+def _sold_by_a_firm(frame: Frame) -> bool:
+    """ "Lockheed Martin delivered 150 jets to customers", "Boeing handed over a jet to Air India": arms or money
+    handed over by a named organisation that resolves to no actor is business, not military or economic aid."""
+    return frame.code.startswith(COMMERCIAL_CODES) and bool(frame.sources) and all(
+        s.ent_type_ == "ORG" for s in frame.sources)
+
+
 def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexicon: Lexicon,
              actors: DocumentActors, trace: Trace | None) -> EventMention | None:
     cue = attribution_of(token, lexicon, cited)
@@ -318,6 +327,9 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
         source = police_reporting_own_act(frame.code, speaker)
     if crowd_dispersing(token, frame.code, source):
         drop(trace, token, "a crowd dispersing by itself")
+        return None
+    if not source and _sold_by_a_firm(frame):
+        drop(trace, token, f"CAMEO {frame.code} done by an organisation that is no political actor: a sale, not aid")
         return None
     if not source and not target and (not frame.code.startswith(ACTORLESS_PREFIXES)
                                       or token.lemma_.lower() in NEEDS_AN_ACTOR):

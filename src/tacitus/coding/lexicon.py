@@ -245,7 +245,7 @@ def read_discards(path: PathLike) -> Iterator[tuple[str, frozenset[str]]]:
 
 
 FRAMES_NAMES = frozenset({"appeal", "demand", "intent", "threat", "refusal", "attempt", "joint",
-                          "preparation", "investigate", "accuse"})
+                          "preparation", "investigate", "accuse", "cut"})
 
 
 def read_frames(path: PathLike) -> Iterator[tuple[str, str, str]]:

@@ -25,6 +25,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A participle in a noun slot with a determiner is a noun: "evacuated the wounded", "the accused".
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 MOBILIZE_ROOT = "15"
+# "sent troops to Mozambique to help fight insurgents": forces moved to help another are protection, not a show of force
+AID_ROOT, PROTECTION_CODE = "07", "074"
+PURPOSE_CLAUSES = frozenset({"advcl", "xcomp"})  # not "conj": "deployed troops and supplied arms" is two acts
 CONFLICT_ROOT = "14"  # roots 14-20: protest, force posture, sanctions, coercion, assault, fight, mass violence
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 RESPONSIBILITY_CODE = "015"
@@ -41,7 +44,8 @@ WARNINGS = frozenset({"warn", "caution"})
 LEGAL_AUTHORITIES = frozenset({"police", "prosecutor", "prosecution", "court", "judge", "magistrate", "authority",
                                "authorities", "investigator", "attorney", "tribunal", "jury", "inspector"})
 PESSIMISTIC_CODE = "012"  # "warned that the economy would collapse", "warned that Russia could invade"
-FRAME_OF_ROOT = {"09": "investigate", "10": "demand", "11": "accuse", "12": "refusal", "13": "threat"}
+FRAME_OF_ROOT = {"02": "appeal", "03": "intent", "09": "investigate", "10": "demand", "11": "accuse", "12": "refusal",
+                 "13": "threat", "16": "cut"}
 APPEAL_ROOTS = frozenset({"02", "10"})
 TIME_PREPS = frozenset({"after", "during", "following", "amid", "in"})
 # Prepositions whose object is what a coded verb is about ("reneged on", "complained about", "protested against"),
@@ -162,10 +166,12 @@ def choose_verb_entry(token: Token, entries: Sequence[VerbEntry],
         # "reduced food supplies", "received a mission of observers", "$500 million in aid": the modifier, the
         # "of" or "in" noun is the object ... but "released three aid workers": a person's compound says who they
         # are, not what was released
-        inner = {t.lemma_.lower() for o in heads if o.lemma_.lower() not in PERSON_HEADS for t in args.object_kinds(o)}
-        inner |= {MONEY} & kinds  # "$500 million in aid": money given as aid is economic aid
-        chosen = next((e for e in _by_precision(entries) if e.objects
-                       and _matching_entry(token, [e], particles, inner)), chosen)
+        nouns = [t for o in heads if o.lemma_.lower() not in PERSON_HEADS for t in args.object_kinds(o)]
+        inner = {t.lemma_.lower() for t in nouns} | ({MONEY} & kinds)  # "$500 million in aid": economic aid
+        found = next((e for e in _by_precision(entries) if e.objects
+                      and _matching_entry(token, [e], particles, inner)), None)
+        # "froze $300 million in security assistance": the inner noun's modifier narrows it too (162 -> 1622)
+        chosen = chosen if found is None else _narrower_entry(token, entries, found, nouns, particles)
     return chosen
 
 
@@ -431,6 +437,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         options.append(args.condition_subjects(token, CONDITION_MARKS))
     code, note = _refine(_sense_code(token, entry, lexicon), token, lexicon)
     code, note = _by_means(code, note, token, [*means, *sources], lexicon)
+    code, note = _protective(code, note, token, lexicon)
     if code[:2] == CONSULT_ROOT and _by_phone(token):
         code, note = PHONE_CODE, f"{note}; by telephone -> CAMEO {PHONE_CODE}"
     fallback: list[Token] = []
@@ -577,6 +584,19 @@ def _event_code(word: Token, lexicon: Lexicon) -> str | None:
         verb = choose_verb_entry(word, lexicon.verb_entries(word.lemma_.lower()))
         return verb.code if verb is not None else None
     return None
+
+
+def _protective(code: str, note: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
+    """Forces sent with the purpose of aid ("sent troops to Mozambique to help fight insurgents", "to assist the
+    army") provide military protection (074) rather than mobilize (15x)."""
+    if code[:2] != MOBILIZE_ROOT:
+        return code, note
+    for clause in token.children:
+        if clause.dep_ in PURPOSE_CLAUSES and clause.pos_ == "VERB" and clause.i > token.i:
+            entry = choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower()))
+            if entry is not None and entry.code.startswith(AID_ROOT):
+                return PROTECTION_CODE, f"{note}; forces sent to '{clause.text}' -> CAMEO {PROTECTION_CODE}"
+    return code, note
 
 
 def _mobilized_toward(token: Token, objects: Sequence[Token]) -> list[Token]:
