@@ -276,3 +276,9 @@ def test_code_a_titled_person_takes_the_datelines_country_before_the_most_named(
 def test_code_people_outside_foreign_premises_are_not_of_the_premises_country(coder: Coder) -> None:
     text = "Students protested outside the British embassy on Saturday."
     assert [a.code for a in _find(_events(coder, text), "protested").source] == ["---EDU"]
+
+
+def test_code_both_sides_after_coordinated_demonyms_keep_the_sector(coder: Coder) -> None:
+    text = ("Indian and Chinese troops clashed along their disputed frontier last week. A ceasefire was agreed by "
+            "the two sides on Monday.")
+    assert _dyads_of(coder, text, "agreed") == {("INDMIL", "CHNMIL"), ("CHNMIL", "INDMIL")}

@@ -22,6 +22,7 @@ COUNTED_NOUNS = frozenset({"country", "nation", "state", "side", "party", "gover
                            "partner", "neighbour", "neighbor", "ally", "rival", "foe", "adversary", "enemy"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _ACTOR_POS = frozenset({"NOUN", "PROPN"})
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # "Thai and Cambodian troops", however the tagger takes "Thai"
 MAX_SENTENCES_BACK = 2  # the parties are named in the sentence before, or the one before that
 
 
@@ -81,10 +82,10 @@ def _members(root: Token, resolve: Callable[[Token], Actor | None]) -> list[Acto
     """The actors of a coordination: nouns ("Greece and Turkey"), or the owners of one noun ("Armenian and
     Azerbaijani troops": ARMMIL and AZEMIL)."""
     conjuncts = [root, *_conjuncts(root)]
-    if root.pos_ in _ACTOR_POS and root.dep_ not in {"amod", "compound"}:
+    if root.pos_ in _ACTOR_POS and root.dep_ not in _MODIFIERS:
         found = [resolve(t) for t in conjuncts]
         return [a for a in found if a is not None] if all(a is not None for a in found) else []
-    if root.dep_ != "amod" or root.head.pos_ != "NOUN":
+    if root.dep_ not in _MODIFIERS or root.head.pos_ != "NOUN":
         return []
     whole = resolve(root.head)
     if whole is None or whole.country is None or whole.sector is None:
