@@ -228,3 +228,57 @@ def test_code_his_government_is_of_the_person_named_before(coder: Coder) -> None
 def test_code_the_world_body_is_the_organisation_named_before(coder: Coder) -> None:
     text = "The United Nations said the order was unlawful. The world body urged the Taliban to reverse it."
     assert [a.code for a in _find(_events(coder, text), "urged").source] == ["IGOUNO"]
+
+
+def _dyads_of(coder: Coder, text: str, trigger: str) -> set[tuple[str, str]]:
+    return {(s.code, t.code) for e in _events(coder, text) if trigger in e.trigger.text
+            for s in e.source for t in e.target}
+
+
+def test_code_the_two_countries_are_the_parties_named_before(coder: Coder) -> None:
+    text = "Kenya and Tanzania settled a dispute over fishing rights. The two countries signed a trade pact on Friday."
+    assert _dyads_of(coder, text, "signed") == {("KEN", "TZA"), ("TZA", "KEN")}
+
+
+def test_code_counted_ministers_take_their_sector_on_the_parties_named_before(coder: Coder) -> None:
+    text = "Spain and Morocco have argued over migration for years. The two foreign ministers met in Rabat on Monday."
+    assert _dyads_of(coder, text, "met") == {("ESPGOV", "MARGOV"), ("MARGOV", "ESPGOV")}
+
+
+def test_code_the_neighbours_are_the_parties_named_before(coder: Coder) -> None:
+    text = "Peru and Ecuador fought a border war in 1995. On Monday the neighbours signed a deal on shared rivers."
+    assert _dyads_of(coder, text, "signed") == {("PER", "ECU"), ("ECU", "PER")}
+
+
+def test_code_an_act_done_to_each_other_goes_both_ways(coder: Coder) -> None:
+    text = "Talks between Sudan and Chad collapsed on Friday. Both governments accused each other of lying."
+    assert _dyads_of(coder, text, "accused") == {("SDNGOV", "TCDGOV"), ("TCDGOV", "SDNGOV")}
+
+
+def test_code_a_state_organ_takes_no_country_from_the_other_party_of_its_act(coder: Coder) -> None:
+    text = "PARIS, May 2 (Wire) - The foreign minister criticised Algeria on Saturday over the detention of a writer."
+    event = _find(_events(coder, text), "criticised")
+    assert ([a.code for a in event.source], [a.code for a in event.target]) == (["FRAGOV"], ["DZA"])
+
+
+def test_code_a_government_abroad_keeps_the_datelines_country(coder: Coder) -> None:
+    text = "MANILA, Jan 4 (Wire) - The government held peace talks with communist rebels in Oslo on Monday."
+    assert ("PHLGOV", "NORGOV") not in _dyads_of(coder, text, "talks")
+    assert [a.code for a in _find(_events(coder, text), "talks").source] == ["PHLGOV"]
+
+
+def test_code_a_titled_person_takes_the_datelines_country_before_the_most_named(coder: Coder) -> None:
+    text = ("KABUL, Mar 2 (Wire) - US aircraft bombed a camp near the border. The United States said Washington "
+            "would keep up the raids, US officials said. President Omar Zaki condemned the raid.")
+    assert [a.code for a in _find(_events(coder, text), "condemned").source] == ["AFGGOV"]
+
+
+def test_code_people_outside_foreign_premises_are_not_of_the_premises_country(coder: Coder) -> None:
+    text = "Students protested outside the British embassy on Saturday."
+    assert [a.code for a in _find(_events(coder, text), "protested").source] == ["---EDU"]
+
+
+def test_code_both_sides_after_coordinated_demonyms_keep_the_sector(coder: Coder) -> None:
+    text = ("Indian and Chinese troops clashed along their disputed frontier last week. A ceasefire was agreed by "
+            "the two sides on Monday.")
+    assert _dyads_of(coder, text, "agreed") == {("INDMIL", "CHNMIL"), ("CHNMIL", "INDMIL")}

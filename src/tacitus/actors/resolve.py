@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.actors.anaphora import body_named_before, organisation_mentions, owner_of_clause, standing_for
 from tacitus.actors.compose import Coded, Person, compose, is_ethnic, person_code
 from tacitus.actors.dictionary import NO_SECTOR, ActorDictionary, NameEntry
+from tacitus.actors.parties import as_group, group_size, named_parties
 from tacitus.actors.people import find_people
 from tacitus.actors.phrase import Term, affiliated, find_terms, phrase_tokens
 from tacitus.parse import document_text, sentence_of, span_entities
@@ -33,6 +34,7 @@ _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "milli
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 _NAME_ENTITIES = frozenset({"", "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})  # labels a mis-tagged place may bear
 _VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+_PREMISES = frozenset({"embassy", "consulate", "legation", "mission"})  # a state's premises on foreign soil
 _ELSEWHERE = frozenset({"foreign", "overseas", "outside", "international"})
 _NAME_POS = frozenset({"PROPN", "ADJ"})
 # Heads that only count or group the actor in their "of" phrase: "thousands of students", "members of Hamas".
@@ -46,6 +48,9 @@ _GROUP_HEADS = frozenset({
 
 
 PERSON_POSSESSIVES = frozenset({"his", "her"})
+# A state's own organs, which keep their country abroad (unlike police, protesters or civilians, who are local).
+_HOME_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class DocumentActors:
@@ -65,18 +70,19 @@ class DocumentActors:
         self._text = document_text(doc)
         self.dictionary = dictionary
         self._main_country = _main_country(doc, dictionary)
-        self._people = find_people(doc, dictionary, self._main_country, on=on)
+        # found once per document: quotes and the when/where stage read it from here
+        self.dateline = find_dateline(self._text, on)
+        # "GAZA CITY, Palestinian Territories: Four children were killed": the dateline names no actor
+        self._dateline = range(self.dateline.place.start, self.dateline.end) if self.dateline else range(0)
+        self._dateline_country = self._country_of_dateline()
+        # "BAGHDAD - ... a US drone strike ... Prime Minister X": the dateline's country before the most named one
+        self._people = find_people(doc, dictionary, self._dateline_country or self._main_country, on=on)
         self._mentions = sorted(self._people.mentions)  # (token index, person) for pronouns
         self._mention_starts = [i for i, _ in self._mentions]
         self._cache: dict[int, Actor | None] = {}
         self._borrowed: dict[tuple[int, str], Actor] = {}  # (start, code) of a placed actor -> it unplaced
         self._bodies = organisation_mentions(doc, dictionary)  # for "the bloc", "the group"
         self._sentence_countries: dict[int, tuple[tuple[int, str, bool], ...]] = {}
-        # found once per document: quotes and the when/where stage read it from here
-        self.dateline = find_dateline(self._text, on)
-        # "GAZA CITY, Palestinian Territories: Four children were killed": the dateline names no actor
-        self._dateline = range(self.dateline.place.start, self.dateline.end) if self.dateline else range(0)
-        self._dateline_country = self._country_of_dateline()
 
     @property
     def main_country(self) -> str | None:
@@ -101,7 +107,8 @@ class DocumentActors:
         found = (owner.country, f"'its' = {owner.text} ({owner.country})") if owner and owner.country else \
             self._holders_country(head) or self._own_city(head)
         borrowed = found is None
-        found = found or self.context_country(head, _coordinated_span(head))
+        others = _coordinated_span(head)
+        found = found or self._state_country(head, actor, others) or self.context_country(head, others)
         if found is None:
             return actor
         country, why = found
@@ -125,6 +132,23 @@ class DocumentActors:
         if person is None or person.country is None:
             return None
         return person.country, f"country {person.country}: '{holder.text}' = {person.text}"
+
+    def _state_country(self, head: Token, actor: Actor, others: frozenset[int]) -> tuple[str, str] | None:
+        """ "ROME - The foreign minister criticised Tunisia", "BOGOTA - The government ... resumed talks in Havana": a
+        state's organ named as a subject takes no country from the rest of its own clause (the other party of its
+        act, or where it acts), but the one country named outside it, else the story's (dateline, main country)."""
+        if actor.sector not in _HOME_STATE_SECTORS:
+            return None
+        story = self._story_country()
+        clause = _rest_of_clause(head)
+        named = [(i, country) for i, country, _ in self._countries_of(head) if i not in others]
+        if story is None or not any(i in clause for i, _ in named):
+            return None
+        outside = {country for i, country in named if i not in clause}
+        if len(outside) == 1:
+            [country] = outside
+            return country, f"country {country}: the only country its sentence names outside its own clause"
+        return story if not outside else None
 
     def context_country(self, head: Token, others: frozenset[int] = frozenset()) -> tuple[str, str] | None:
         """The country (and why) a countryless actor at `head` belongs to: the one country its sentence names
@@ -192,7 +216,7 @@ class DocumentActors:
             named = (list(ent) for ent in span_entities(sent) if ent.label_ in _COUNTRY_ENTITIES)
             spans = [*named, *_unlabelled_names(sent), *_venue_names(sent)]
             for tokens in spans:
-                if tokens[0].i in allies or tokens[-1].i in allies:
+                if tokens[0].i in allies or tokens[-1].i in allies or _foreign_premises(tokens):
                     continue
                 venue, before = self._is_venue(tokens), len(found)
                 for term in find_terms(tokens, tokens[0], self.dictionary, names_only=True):
@@ -314,11 +338,24 @@ class DocumentActors:
         return None
 
     def pair(self, head: Token) -> list[Actor]:
-        """ "The two leaders signed an agreement" after "Putin met Xi": the last two people the text named."""
-        if head.lemma_.lower() not in _PAIR_HEADS or not any(
-                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
-                for c in head.children):
+        """ "The two leaders signed an agreement" after "Putin met Xi": the last two people the text named; "the two
+        countries", "both sides", "the neighbours": the parties the text named before (parties.py)."""
+        count = group_size(head, self.dictionary)
+        if count is None:
             return []
+        people = self._people_pair(head) if count == 2 and head.lemma_.lower() in _PAIR_HEADS else []
+        if people:
+            return people
+        members = named_parties(head, count, self.resolve)
+        if not members:
+            return []
+        kept = _contiguous(phrase_tokens(head), head)
+        while len(kept) > 1 and kept[0].pos_ in _LEADING:
+            kept.pop(0)
+        start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
+        return as_group(members, head, start, end, self.dictionary)
+
+    def _people_pair(self, head: Token) -> list[Actor]:
         named: list[tuple[Person, Coded]] = []
         for _, person in reversed(self._mentions[: bisect_left(self._mention_starts, head.i)]):
             coded = person_code(person)
@@ -392,6 +429,24 @@ def _is_venue_name(tokens: Sequence[Token]) -> bool:
     if root.pos_ == "PROPN" and root.text[:1].isupper():
         return True
     return root.pos_ in {"PROPN", "NOUN"} and not any(c.isupper() for c in root.sent.text)
+
+
+def _rest_of_clause(head: Token) -> frozenset[int]:
+    """Token indices of the clause whose subject is `head`, outside the subject's own phrase."""
+    top = head
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    if top.dep_ not in _SUBJECTS:
+        return frozenset()
+    return frozenset(t.i for t in top.head.subtree) - {t.i for t in top.subtree}
+
+
+def _foreign_premises(tokens: Sequence[Token]) -> bool:
+    """ "Students gathered outside the British embassy": the country of premises where something happens is not
+    the country of the people there (the embassy itself is still coded where it is an actor)."""
+    premises = tokens[-1].head
+    return (premises.lemma_.lower() in _PREMISES and tokens[-1].dep_ in {"amod", "compound", "poss"}
+            and premises.dep_ == "pobj" and premises.head.lower_ in _VENUE_PREPS)
 
 
 def _coordinated_span(head: Token) -> frozenset[int]:

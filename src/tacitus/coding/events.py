@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tacitus.actors.dictionary import ActorDictionary
 from tacitus.actors.resolve import DocumentActors
@@ -25,6 +25,9 @@ CROWD_NOUNS = frozenset({"crowd", "mob", "throng", "opposition"})
 # diplomatic cooperation and agreements (050, 057), material cooperation (06), yielding to each other (08: reopened
 # their borders, exchanged prisoners, a ceasefire), reduced relations and halted talks (160, 161, 164), fighting (19).
 RECIPROCAL_PREFIXES = ("03", "04", "050", "057", "06", "08", "160", "161", "164", "19")
+# "each other", "one another" as an object, as the parser gives them: (head, its determiner)
+RECIPROCAL_PRONOUNS = frozenset({("other", "each"), ("one", "another"), ("another", "one")})
+_OBJECTS = frozenset({"dobj", "pobj", "dative"})
 
 
 def _confidence(mention: EventMention) -> float:
@@ -42,13 +45,14 @@ def _confidence(mention: EventMention) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _dyads(mention: EventMention) -> Iterator[tuple[tuple[Actor, ...], tuple[Actor, ...]]]:
+def _dyads(mention: EventMention, doc: Doc) -> Iterator[tuple[tuple[Actor, ...], tuple[Actor, ...]]]:
     """ "Jordan and Britain agreed ..." with no target is reciprocal: each actor towards each other one, for acts
-    done between parties (agreeing, meeting, signing, cooperating, a ceasefire, cutting ties, fighting); "the US
-    and Britain condemned the decision" is two condemnations of no one, not of each other."""
+    done between parties (agreeing, meeting, signing, cooperating, a ceasefire, cutting ties, fighting) and for any
+    act done to "each other"; "the US and Britain condemned the decision" is two condemnations of no one."""
     sources = mention.source[:MAX_RECIPROCAL_ACTORS]
+    between = mention.code.startswith(RECIPROCAL_PREFIXES) or _each_other(doc[mention.trigger_start])
     # "police and home guards arrested two men": actors of one code act together, towards no one of them
-    if mention.target or len({a.code for a in sources}) < 2 or not mention.code.startswith(RECIPROCAL_PREFIXES):
+    if mention.target or len({a.code for a in sources}) < 2 or not between:
         yield mention.source, mention.target
         if mention.mutual and mention.source:
             yield mention.target, mention.source
@@ -82,6 +86,14 @@ def _crowd(actor: Actor, doc: Doc) -> bool:
     return span.root.tag_ in {"NNS", "NNPS"} or span.root.lemma_.lower() in CROWD_NOUNS
 
 
+def _each_other(trigger: Token) -> bool:
+    """ "The two sides accused each other", "blamed one another": the act goes from each party to the other."""
+    for child in trigger.children:
+        if child.dep_ in _OBJECTS and any((child.lower_, c.lower_) in RECIPROCAL_PRONOUNS for c in child.children):
+            return True
+    return False
+
+
 def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexicon) -> Iterator[Event]:
     info = lexicon.ontology[mention.code]
     span = doc[mention.trigger_start : mention.trigger_end]
@@ -90,7 +102,7 @@ def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexic
     trigger = TextSpan(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char])
     sentence_text = text[sentence.start_char : sentence.end_char]
     attribution = Attribution(speaker=mention.speaker, according_to=mention.according_to)
-    for k, (source, target) in enumerate(_dyads(mention)):
+    for k, (source, target) in enumerate(_dyads(mention, doc)):
         suffix = (f"/{mention.derived}" if mention.derived else "") + (f".{k}" if k else "")
         code, why = _by_sides(mention.code, source, target, doc)
         yield Event(
