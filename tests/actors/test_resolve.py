@@ -509,3 +509,15 @@ def test_unborrowed_gives_an_actor_before_its_sentence_placed_it(nlp: Language, 
     assert before is not None
     assert before.code == "---CVL"
     assert actors.unborrowed(troops) is None  # "Russian" is its own
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("Gulf states promised billions in deposits to shore up Egypt's economy.", "states"),
+    ("Western governments condemned Iran on Monday.", "governments"),
+])
+def test_resolve_several_states_take_no_country_of_their_sentence(nlp: Language, dictionary: ActorDictionary,
+                                                                  text: str, head: str) -> None:
+    doc = nlp(text)
+    actor = DocumentActors(doc, dictionary).resolve(next(t for t in doc if t.text == head))
+    assert actor is not None
+    assert actor.code == "---GOV"

@@ -30,6 +30,7 @@ OTHER_SIDE = frozenset({"counterpart"})
 # Sectors whose countryless actors are mostly international: "aid agencies warned of famine in Sudan" are not
 # Sudanese (a country in their own phrase still counts: "Kenyan aid groups").
 UNPLACED_SECTORS = frozenset({"DEV"})
+STATE_NOUNS = frozenset({"state", "country", "nation", "government"})
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 _NAME_ENTITIES = frozenset({"", "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})  # labels a mis-tagged place may bear
@@ -101,7 +102,7 @@ class DocumentActors:
         """ "Shona rebels" in a sentence about Mozambique only are MOZREB: a sector with no country takes the
         one country its sentence names (outside actors coordinated with it), else the document's main country."""
         if not actor.code.startswith("---") or actor.sector is None or head.lemma_.lower() in OTHER_SIDE \
-                or actor.sector in UNPLACED_SECTORS or self._foreign(head):
+                or actor.sector in UNPLACED_SECTORS or self._foreign(head) or _many_states(head):
             return actor
         owner = owner_of_clause(head, self.resolve)  # "Israel's military said its jets struck"
         found = (owner.country, f"'its' = {owner.text} ({owner.country})") if owner and owner.country else \
@@ -392,6 +393,12 @@ class DocumentActors:
             text=self._text[start:end], start=start, end=end, code=coded.code,
             country=coded.country, sector=coded.sector, name=coded.name, why=coded.why,
         )
+
+
+def _many_states(head: Token) -> bool:
+    """ "Gulf states", "Western governments", "donor countries": several states, none of them the one country their
+    sentence names."""
+    return head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in STATE_NOUNS
 
 
 def _contiguous(tokens: Sequence[Token], head: Token) -> list[Token]:
