@@ -143,19 +143,25 @@ def _name(path: PathLike) -> str:
     return Path(str(path)).name
 
 
+def _verb_entry(row: Mapping[str, str], path: PathLike, line_no: int, code: str) -> VerbEntry:
+    """A verb sense from a row's lemma, particle, objects and preps columns (verbs.tsv, idioms.tsv)."""
+    where = f"{path}:{line_no}"
+    return VerbEntry(
+        lemma=_word(row["lemma"], where, "lemma"),
+        particle=_word(row["particle"], where, "particle") if row["particle"] else None,
+        objects=_words(row["objects"], where, "objects"),
+        preps=_words(row["preps"], where, "preps"),
+        code=code,
+        source=f"{_name(path)}:{line_no}",
+    )
+
+
 def read_verbs(path: PathLike) -> Iterator[VerbEntry]:
     """Yield verb senses from a `lemma particle objects preps code note` TSV."""
     seen: dict[tuple[str, str | None, frozenset[str], frozenset[str]], int] = {}
     for line_no, row in read_tsv(path, ("lemma", "particle", "objects", "preps", "code")):
         where = f"{path}:{line_no}"
-        entry = VerbEntry(
-            lemma=_word(row["lemma"], where, "lemma"),
-            particle=_word(row["particle"], where, "particle") if row["particle"] else None,
-            objects=_words(row["objects"], where, "objects"),
-            preps=_words(row["preps"], where, "preps"),
-            code=_code(row["code"], where),
-            source=f"{_name(path)}:{line_no}",
-        )
+        entry = _verb_entry(row, path, line_no, _code(row["code"], where))
         key = (entry.lemma, entry.particle, entry.objects, entry.preps)
         if key in seen:
             raise LexiconError(f"{where}: same lemma/particle/objects/preps as line {seen[key]}")
@@ -168,14 +174,7 @@ def read_idioms(path: PathLike) -> Iterator[VerbEntry]:
     each needs a constraint, or it would silence the verb."""
     for line_no, row in read_tsv(path, ("lemma", "particle", "objects", "preps")):
         where = f"{path}:{line_no}"
-        entry = VerbEntry(
-            lemma=_word(row["lemma"], where, "lemma"),
-            particle=_word(row["particle"], where, "particle") if row["particle"] else None,
-            objects=_words(row["objects"], where, "objects"),
-            preps=_words(row["preps"], where, "preps"),
-            code="",
-            source=f"{_name(path)}:{line_no}",
-        )
+        entry = _verb_entry(row, path, line_no, "")
         if not entry.specificity:
             raise LexiconError(f"{where}: an idiom of {entry.lemma!r} needs a particle, objects or preps")
         yield entry
@@ -365,6 +364,11 @@ def with_any_trigger(discards: Mapping[str, frozenset[str]], lemmas: Iterable[st
     return {**discards, **{lemma: discards.get(lemma, frozenset()) | every for lemma in lemmas}}
 
 
+def _own_or_builtin(base: PathLike, name: str) -> PathLike:
+    """`name` in the lexicon folder `base`, else the built-in file of that name."""
+    return base / name if (base / name).is_file() else DEFAULT_LEXICONS / name
+
+
 def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = None) -> Lexicon:
     """Load all lexicon files from `directory` (default: the package's data/lexicons).
 
@@ -377,17 +381,14 @@ def load_lexicon(directory: Path | None = None, *, ontology: Ontology | None = N
     nouns = list(read_nouns(base / NOUNS))
     _check_codes(verbs, base / VERBS, onto)
     _check_codes(nouns, base / NOUNS, onto)
-    # frames.tsv and topics.tsv follow the CAMEO codebook's structure, so a user folder without them uses the built-in.
-    frames_path = base / FRAMES if (base / FRAMES).is_file() else DEFAULT_LEXICONS / FRAMES
-    speech_path = base / SPEECH_ACTS if (base / SPEECH_ACTS).is_file() else DEFAULT_LEXICONS / SPEECH_ACTS
-    recipients_path = base / RECIPIENTS if (base / RECIPIENTS).is_file() else DEFAULT_LEXICONS / RECIPIENTS
-    topics_path = base / TOPICS if (base / TOPICS).is_file() else DEFAULT_LEXICONS / TOPICS
+    # frames.tsv, topics.tsv and the other files follow the CAMEO codebook's structure (or are general English), so a
+    # user folder without them uses the built-in ones
+    frames_path, speech_path, recipients_path, topics_path, instruments_path, idioms_path, non_agents_path = (
+        _own_or_builtin(base, name)
+        for name in (FRAMES, SPEECH_ACTS, RECIPIENTS, TOPICS, INSTRUMENTS, IDIOMS, NON_AGENTS))
     topics = dict(read_topics(topics_path))
-    instruments_path = base / INSTRUMENTS if (base / INSTRUMENTS).is_file() else DEFAULT_LEXICONS / INSTRUMENTS
     instruments = list(read_nouns(instruments_path))
     _check_codes(instruments, instruments_path, onto)
-    idioms_path = base / IDIOMS if (base / IDIOMS).is_file() else DEFAULT_LEXICONS / IDIOMS
-    non_agents_path = base / NON_AGENTS if (base / NON_AGENTS).is_file() else DEFAULT_LEXICONS / NON_AGENTS
     return Lexicon(
         ontology=onto,
         verbs=_verbs_by_lemma(verbs),
