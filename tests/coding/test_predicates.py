@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Token
 
-from tacitus.coding.predicates import inner_code, noun_frame, verb_frame
+from tacitus.coding.predicates import noun_frame, verb_frame
 from tacitus.pipeline import Coder
 
 
@@ -34,12 +34,6 @@ def test_noun_frame_takes_its_target_from_its_preposition(coder: Coder) -> None:
     assert frame is not None
     assert frame.code.startswith("16")
     assert any("Venezuela" in [t.text for t in option] for option in frame.target_options)
-
-
-def test_inner_code_is_the_embedded_event(coder: Coder) -> None:
-    urged = _token(coder, "The UN urged the army to release the prisoners.", "urged")
-    assert inner_code(urged, coder.lexicon) == "0841"  # release of persons
-    assert inner_code(_token(coder, "The UN met the army.", "met"), coder.lexicon) is None
 
 
 def test_noun_frame_under_a_placing_verb_befalls_its_object(coder: Coder) -> None:

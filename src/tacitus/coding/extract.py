@@ -20,19 +20,10 @@ from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention, Trace, drop
 from tacitus.coding.modality import IMPLICATIVE, modality_of, states_a_count
 from tacitus.coding.police import crowd_dispersing, police_code, police_reporting_own_act, reported_by_police
-from tacitus.coding.predicates import (
-    ARREST_CODE,
-    CONDITION_MARKS,
-    NOUN_POS,
-    THREAT_CODE,
-    Frame,
-    choose_verb_entry,
-    dated_background,
-    noun_frame,
-    verb_frame,
-)
+from tacitus.coding.predicates import CONDITION_MARKS, THREAT_CODE, Frame, dated_background, noun_frame, verb_frame
 from tacitus.coding.quoted import in_a_title
 from tacitus.coding.related import claims, reactions, responsibility, visits, without_repeats
+from tacitus.coding.senses import ARREST_CODE, NOUN_POS, choose_verb_entry
 from tacitus.parse import tokens_with_tag
 from tacitus.records import Actor, Modality
 

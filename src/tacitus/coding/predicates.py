@@ -1,51 +1,40 @@
 """Predicates: a trigger token's CAMEO code and the heads of its arguments, before actors are resolved.
 
-A verb sense is chosen by its particles, object and prepositions (verbs.tsv); an event noun ("sanctions on X",
-"protests against X") takes its arguments through its carrier verb (light_verbs.tsv); generic codes are refined by
-the event they embed ("urged X to release": 020 -> 0253, frames.tsv).
+A verb sense is chosen by its particles, object and prepositions (senses.py, verbs.tsv); an event noun ("sanctions
+on X", "protests against X") takes its arguments through its carrier verb (light_verbs.tsv); generic codes are
+refined by the event they embed, what they are about and their means (refine.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from tacitus.coding import arguments as args
-from tacitus.coding.content import content_keys
-from tacitus.coding.lexicon import Lexicon, NounEntry, VerbEntry
+from tacitus.coding.lexicon import Lexicon, VerbEntry
 from tacitus.coding.mentions import Trace, drop
+from tacitus.coding.refine import (
+    FORCE_ROOT,
+    MOBILIZE_ROOT,
+    by_means,
+    by_phone,
+    protective,
+    refine_by_content,
+    refine_code,
+    sense_code,
+)
+from tacitus.coding.senses import NOUN_POS, choose_verb_entry, noun_entry
 from tacitus.records import Modality
 
-__all__ = ["ARREST_CODE", "CONDITION_MARKS", "NOUN_POS", "THREAT_CODE", "Frame", "choose_verb_entry",
-           "dated_background", "inner_code", "noun_frame", "verb_frame"]
+__all__ = ["CONDITION_MARKS", "THREAT_CODE", "Frame", "dated_background", "noun_frame", "verb_frame"]
 
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A participle in a noun slot with a determiner is a noun: "evacuated the wounded", "the accused".
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
-MOBILIZE_ROOT = "15"
-# "sent troops to Mozambique to help fight insurgents": forces moved to help another are protection, not a show of force
-AID_ROOT, PROTECTION_CODE = "07", "074"
-PURPOSE_CLAUSES = frozenset({"advcl", "xcomp"})  # not "conj": "deployed troops and supplied arms" is two acts
-CONFLICT_ROOT = "14"  # roots 14-20: protest, force posture, sanctions, coercion, assault, fight, mass violence
-VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 RESPONSIBILITY_CODE = "015"
 DEPLOY_VERBS = frozenset({"deploy", "dispatch", "station", "send"})
 APPEAL_CODE = "020"
-# Generic codes refined by the event they embed: "urged X to release" 020 -> 0253 (frames.tsv).
-FRAME_OF_CODE = {"020": "appeal", "030": "intent", "100": "demand", "130": "threat", "120": "refusal",
-                 "090": "investigate", "112": "accuse"}
-# Roots whose specific senses are refined within their own family by what they are about (content.py):
-# "demanded food aid" 103 -> 1033, "threatened a nuclear strike" 138 -> 1385.
-WARNINGS = frozenset({"warn", "caution"})
-# Who charges someone in law: "police charged three men with spying" is legal action (173), "the opposition
-# charged the government with rigging the vote" an accusation (112).
-LEGAL_AUTHORITIES = frozenset({"police", "prosecutor", "prosecution", "court", "judge", "magistrate", "authority",
-                               "authorities", "investigator", "attorney", "tribunal", "jury", "inspector"})
-PESSIMISTIC_CODE = "012"  # "warned that the economy would collapse", "warned that Russia could invade"
-FRAME_OF_ROOT = {"02": "appeal", "03": "intent", "09": "investigate", "10": "demand", "11": "accuse", "12": "refusal",
-                 "13": "threat", "16": "cut"}
 APPEAL_ROOTS = frozenset({"02", "10"})
 TIME_PREPS = frozenset({"after", "during", "following", "amid", "in"})
 # Prepositions whose object is what a coded verb is about ("reneged on", "complained about", "protested against"),
@@ -63,7 +52,6 @@ EMBEDDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Roots whose target, when their object is an event, is the event's doer: "condemned Israeli air strikes on Syria".
 DOER_ROOTS = frozenset({"11", "12"})
 PROTEST_ROOT = "14"
-ARREST_CODE = "173"  # arrest, detain or charge with legal action
 # Nouns of confinement that after "in" name a state, not an event: "died in police custody", "remains in detention".
 STATE_NOUNS = frozenset({"custody", "detention"})
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -76,29 +64,13 @@ YEAR_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod"})
 MIN_YEAR, MAX_YEAR = 1900, 2099
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp"})
 COERCE_ROOT = "17"
-FORCE_ROOT = "18"  # roots 18-20: the use of force, whose renunciation is de-escalation
-DEESCALATION_CODE = "087"  # what a pledge or appeal not to use force is about (0356, 0256, 1056)
 MEDIATION_CODE = "045"
 # Documents of agreement whose "of"/"on" phrase says what was agreed: "a treaty of friendship and cooperation".
 AGREEMENT_NOUNS = frozenset({"treaty", "agreement", "accord", "pact", "deal", "memorandum", "protocol",
                              "convention", "charter"})
 # "militiamen armed with machetes", "troops equipped with night-vision goggles": a description, not CAMEO 072.
 OUTFIT_VERBS = frozenset({"arm", "equip"})
-TERRITORY = "territory"  # the verbs.tsv object word that a named place as object stands for
-MONEY = "money"  # the verbs.tsv object word that an amount of money as object stands for ("$500 million")
-# Currencies whose amounts the parser may not tag as money: "will give 300 million euros to Ukraine".
-CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "ruble",
-                        "rouble", "shilling", "naira", "rand", "peso", "won", "lira", "krone", "krona"})
-# Prepositions whose object a verb sense's object words may name when it has no direct object and no preposition
-# of its own: "agreed to a truce" ("seized on a boat" is where, not what).
-OBJECT_PREPS = ("to",)
 CONSULT_ROOT, PHONE_CODE = "04", "041"
-# Means of a consultation that make it one by telephone: "spoke by telephone with X", "talked over the phone".
-PHONE_WORDS = frozenset({"phone", "telephone", "telephones", "videolink", "video", "videoconference", "hotline"})
-PHONE_PREPS = frozenset({"by", "over", "via", "on"})
-# Nouns of people whose compound modifier names their line of work, not a thing: "aid workers", "army officers".
-PERSON_HEADS = frozenset({"worker", "official", "staff", "staffer", "employee", "volunteer", "officer", "member",
-                          "expert", "inspector", "monitor", "observer", "delegate", "activist", "leader", "chief"})
 # Prepositions whose gerund the verb's object does: "accused X of attacking", "blamed X for shelling", with verbs
 # of approval or disapproval (CAMEO 05, 11); "jailed X for helping militants" tells no act of X's as news.
 CONTROL_PREPS = frozenset({"of", "for"})
@@ -110,22 +82,9 @@ VISIT_CODE = "042"
 # Nouns of acts one does oneself, whose "of" phrase names the doer: "the resignation of the prime minister", "the
 # withdrawal of Russian troops", "the disarmament of the militias", "the visit of the Chinese president".
 SELF_ACT_CODES = frozenset({"0831", "0873", "0874", VISIT_CODE})
-# Verbs whose subject undergoes the event ("a bomb exploded", "went off", "ripped through"): verbs.tsv's objects
-# column constrains their subject when they have no object.
-UNACCUSATIVE = frozenset({"explode", "go", "rip", "tear"})
-# Generic violent codes that a named weapon makes specific: "a car bomb killed eight" 1823 -> 1832 (instruments.tsv).
-MEANS_REFINED = frozenset({"180", "182", "1823", "183", "190", "193", "194", "1712"})
-# nouns.tsv codes that name the means of violence as instruments.tsv's do ("killed in a drone strike").
-MEANS_PREFIXES = ("183", "193", "194", "195", "204")
-MEANS_PREPS = ("in", "with")
-CHARGED_AT = frozenset({"at"})
 INSTRUMENT_VERBS = frozenset({"use", "employ", "fire", "burst", "lob"})  # their object is a means, not an agent
-FIRING_VERBS = frozenset({"fire", "lob"})  # what is fired names the means: "fired tear gas shells" (175), not what
-# is shot down ("shot down a helicopter" is no air strike)
-BOMBING_CODE = "183"  # a bombing's object is its device: "planted a roadside bomb"
 # Prepositions of where forces are moved or massed.
 MOBILIZE_PREPS = ("to", "into", "near", "along", "on", "toward", "towards")
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,104 +98,6 @@ class Frame:
     note: str
     trigger_end: int
     source_fallback: Sequence[Token] = ()  # used only when no source resolves
-
-
-def choose_verb_entry(token: Token, entries: Sequence[VerbEntry],
-                      triggers: Container[str] | None = None) -> VerbEntry | None:
-    """The most specific sense whose particle, object and preposition constraints the token meets. Given the
-    lexicon's `triggers`, an infinitive that is no trigger may be the object: "declined to comment"."""
-    particles = args.particles(token)
-    heads = args.direct_objects(token)
-    if not heads and args.is_passive(token):  # "ten activists were held": the passive subject is the object
-        heads = args.children_with(token, args.PASSIVE_SUBJECT_DEPS)
-    elif not heads and token.lemma_.lower() in UNACCUSATIVE:  # "a bomb exploded": the subject is what explodes
-        heads = args.subjects(token)
-    kinds = _kinds(heads)
-    if not heads and triggers is not None:  # an infinitive that is an event ("threatened to strike") is refined
-        kinds |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                  and c.lemma_.lower() not in triggers}  # by frames.tsv instead
-        # "cancels meeting with X", "stopped shelling": a gerund object is named by its own word, as a noun is
-        kinds |= {c.lower_ for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
-    chosen = _matching_entry(token, entries, particles, kinds)
-    if chosen is None and heads and not args.direct_objects(token) and token.lemma_.lower() in UNACCUSATIVE:
-        chosen = _matching_entry(token, entries, particles, set())  # "thousands went on strike": no object
-    if chosen is not None and chosen.objects:
-        chosen = _narrower_entry(token, entries, chosen, heads, particles)
-    if chosen is None or not chosen.objects:
-        # "reduced food supplies", "received a mission of observers", "$500 million in aid": the modifier, the
-        # "of" or "in" noun is the object ... but "released three aid workers": a person's compound says who they
-        # are, not what was released
-        nouns = [t for o in heads if o.lemma_.lower() not in PERSON_HEADS for t in args.object_kinds(o)]
-        inner = {t.lemma_.lower() for t in nouns} | ({MONEY} & kinds)  # "$500 million in aid": economic aid
-        found = next((e for e in _by_precision(entries) if e.objects
-                      and _matching_entry(token, [e], particles, inner)), None)
-        # "froze $300 million in security assistance": the inner noun's modifier narrows it too (162 -> 1622)
-        chosen = chosen if found is None else _narrower_entry(token, entries, found, nouns, particles)
-    return chosen
-
-
-def _kinds(objects: Sequence[Token]) -> set[str]:
-    """The verbs.tsv object words that objects stand for: their lemmas, "territory" for a named place ("rebels
-    captured Goma"), "money" for an amount ("pledged 200 million euros")."""
-    kinds = {o.lemma_.lower() for o in objects}
-    if any(o.ent_type_ in args.PLACE_ENTITIES for o in objects):
-        kinds.add(TERRITORY)
-    if any(o.ent_type_ == "MONEY" or o.lemma_.lower() in CURRENCIES for o in objects):
-        kinds.add(MONEY)
-    return kinds
-
-
-def _precision(entry: VerbEntry) -> tuple[int, int, bool]:
-    """More constraints first, then the more specific code: "delivered vaccines and supplies" is humanitarian aid
-    (073) rather than aid (070), "pledged aid worth $5 million" economic aid (0331) rather than aid (033)."""
-    return entry.specificity, len(entry.code), not entry.code.endswith("0")
-
-
-def _by_precision(entries: Sequence[VerbEntry]) -> list[VerbEntry]:
-    return sorted(entries, key=_precision, reverse=True)  # stable: equal entries keep their file order
-
-
-def _narrower_entry(token: Token, entries: Sequence[VerbEntry], chosen: VerbEntry, heads: Sequence[Token],
-                    particles: frozenset[str]) -> VerbEntry:
-    """ "suspended military aid": the matched object's modifier picks a narrower code (162 -> 1622)."""
-    modifiers = {c.lemma_.lower() for o in heads for c in o.children if c.dep_ in {"amod", "compound"}}
-    narrower = [e for e in entries if e.objects and len(e.code) > len(chosen.code) and e.code.startswith(chosen.code)]
-    return _matching_entry(token, narrower, particles, modifiers) or chosen
-
-
-def _matching_entry(token: Token, entries: Sequence[VerbEntry], particles: frozenset[str],
-                    objects: set[str]) -> VerbEntry | None:
-    for entry in _by_precision(entries):
-        if entry.particle and entry.particle not in particles:
-            continue
-        if entry.objects and not (entry.objects & (objects or _prep_object_lemmas(token, entry.preps))):
-            continue  # with no direct object, a preposition may hold it: "took to the streets", "agreed to a truce"
-        if entry.preps and not args.has_prep(token, entry.preps) and not (
-                entry.objects and any(args.has_prep(o, entry.preps) for o in args.direct_objects(token))):
-            continue  # "filed a case against X": the entry's preposition may hang on its object noun
-        if entry.preps and entry.code.startswith(ARREST_CODE) and _charged_with_conduct(token, entry.preps):
-            continue
-        return entry
-    return None
-
-
-def _prep_object_lemmas(token: Token, preps: frozenset[str]) -> set[str]:
-    """What the sense's own prepositions hold ("withdrew from Kherson": territory), else the plain nouns after "to"
-    and "on" ("agreed to a truce"; "returned to Kabul" is no return of territory)."""
-    if preps:
-        return _kinds(args.prep_objects(token, preps))
-    return {o.lemma_.lower() for o in args.prep_objects(token, OBJECT_PREPS)}
-
-
-def _charged_with_conduct(token: Token, preps: frozenset[str]) -> bool:
-    """ "X charged Y with interfering": an accusation of conduct (a gerund), not a legal charge ("was charged
-    with murder", "charged him with arson")."""
-    objects = args.prep_objects(token, preps)
-    if objects and args.has_prep(token, CHARGED_AT):
-        return True  # "charged at the crowd with batons": a baton charge, with its weapon
-    if any(s.lemma_.lower() in LEGAL_AUTHORITIES for s in args.subjects(token)):
-        return False  # "police charged three men with spying": whoever they charge, a legal charge
-    return bool(objects) and not args.is_passive(token) and all(o.tag_ == "VBG" for o in objects)
 
 
 def _doers_first(options: list[list[Token]], objects: Sequence[Token], lexicon: Lexicon) -> list[list[Token]]:
@@ -257,7 +118,7 @@ def _names_event(token: Token, lexicon: Lexicon) -> bool:
 def _event_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
     """Who does the event a noun names: its possessor or modifiers, except the one that makes a two-word event
     noun ("drone" in "a US drone strike"), and its "by" phrase ("shelling by the army")."""
-    entry = _noun_entry(noun, lexicon)
+    entry = noun_entry(noun, lexicon)
     kind = entry.modifier if entry is not None else None
     own = [m for m in args.modifier_agents(noun) if m.lemma_.lower() != kind]
     return own + [p for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
@@ -270,7 +131,7 @@ def _defers_to_object(verb: Token, entry: VerbEntry, lexicon: Lexicon) -> bool:
     if verb.lemma_.lower() not in lexicon.light_verbs:
         return False
     for obj in args.children_with(verb, args.OBJECT_DEPS) + args.prep_objects(verb, entry.preps):
-        noun = _noun_entry(obj, lexicon)  # "went on hunger strike": the two-word noun is more precise
+        noun = noun_entry(obj, lexicon)  # "went on hunger strike": the two-word noun is more precise
         if noun is not None and (not entry.objects or noun.modifier is not None):
             return True
     return False
@@ -380,7 +241,7 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
             sources, primary = primary, args.prep_objects(token, ("to", "into"))
     else:
         sources = _subjects(token) or _judged(token, lexicon)
-        if sources and all(_noun_entry(s, lexicon) is not None for s in sources):  # "peacekeeping force", not "forces"
+        if sources and all(noun_entry(s, lexicon) is not None for s in sources):  # "peacekeeping force", not "forces"
             # "a US drone strike killed three militants", "shelling by the army killed two": the event's own agent
             means = list(sources)
             sources = [a for s in sources for a in _event_agents(s, lexicon)]
@@ -435,10 +296,10 @@ def verb_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     if entry.code[:2] == THREAT_CODE[:2]:
         # "threatened to stop talks if the United States deploys missiles": the threat is aimed at the US
         options.append(args.condition_subjects(token, CONDITION_MARKS))
-    code, note = _refine(_sense_code(token, entry, lexicon), token, lexicon)
-    code, note = _by_means(code, note, token, [*means, *sources], lexicon)
-    code, note = _protective(code, note, token, lexicon)
-    if code[:2] == CONSULT_ROOT and _by_phone(token):
+    code, note = refine_code(sense_code(token, entry, lexicon), token, lexicon)
+    code, note = by_means(code, note, token, [*means, *sources], lexicon)
+    code, note = protective(code, note, token, lexicon)
+    if code[:2] == CONSULT_ROOT and by_phone(token):
         code, note = PHONE_CODE, f"{note}; by telephone -> CAMEO {PHONE_CODE}"
     fallback: list[Token] = []
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
@@ -481,173 +342,12 @@ def _bare_year(token: Token) -> bool:
             and not any(c.dep_ != "punct" for c in token.children))
 
 
-def _sense_code(verb: Token, entry: VerbEntry, lexicon: Lexicon) -> str:
-    """The sense's code, or the more specific code of the same root that its two-word object noun names:
-    "deepened military cooperation" is military cooperation (062), not cooperation (060)."""
-    if not entry.objects:
-        return entry.code
-    stem = entry.code.rstrip("0")  # "060" refines to "062", "183" to "1833"
-    for obj in args.direct_objects(verb):
-        noun = _noun_entry(obj, lexicon)
-        if noun is not None and noun.modifier is not None and noun.code.startswith(stem) \
-                and len(noun.code.rstrip("0")) > len(stem):
-            return noun.code
-    return entry.code
-
-
-def _by_phone(token: Token) -> bool:
-    """Whether a consultation went by telephone: "spoke by telephone with X", "held talks over the phone"."""
-    return any(c.dep_ == "prep" and c.lower_ in PHONE_PREPS and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in PHONE_WORDS for o in c.children) for c in token.children)
-
-
-def inner_code(token: Token, lexicon: Lexicon) -> str | None:
-    """The code of the event a predicate embeds: its infinitive or clause, or its object noun."""
-    for child in token.children:
-        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
-            entry = choose_verb_entry(child, lexicon.verb_entries(child.lemma_.lower()))
-            if entry is not None:
-                return _sense_code(child, entry, lexicon)
-            for grandchild in child.children:
-                found = _noun_entry(grandchild, lexicon) if grandchild.dep_ in args.OBJECT_DEPS else None
-                if found is not None:
-                    return found.code
-    for child in token.children:
-        nouns = [child] if child.dep_ in args.OBJECT_DEPS else []
-        for clause in (c for n in nouns for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"):
-            entry = choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower()))
-            if entry is not None:  # "expressed its readiness to hold talks": the readiness is for the talks
-                return _sense_code(clause, entry, lexicon)
-            nouns = [*nouns, *args.children_with(clause, args.OBJECT_DEPS)]
-        if child.dep_ == "prep" and child.lower_ in {"for", "to"}:  # "called for talks", "agreed to an exchange"
-            nouns = args.children_with(child, frozenset({"pobj"}))
-        for noun in nouns:
-            entry_n = _noun_entry(noun, lexicon)
-            if entry_n is not None:
-                return entry_n.code
-    return None
-
-
-def _refine(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
-    frame = FRAME_OF_CODE.get(code)
-    inner = inner_code(token, lexicon) if frame else None
-    if frame is not None and inner is not None and _negated_inner(token):
-        frame, inner = _negated_frame(frame, inner)
-    if frame == "intent" and inner is not None and inner[:2] >= CONFLICT_ROOT and token.lemma_.lower() in VOWS:
-        # "vowed to retaliate against Israel": a vow of force is a threat (13x), not an intent to cooperate (03x);
-        # "agreed to postpone the demonstration" is no vow
-        frame = "threat"
-    if frame == "threat" and inner is not None and token.lemma_.lower() in WARNINGS and _of_another(token):
-        # "the US warned that Russia could invade": a warning of someone else's act is no threat by the warner
-        return PESSIMISTIC_CODE, f"; {code} -> {PESSIMISTIC_CODE}: a warning of another's act (CAMEO {inner})"
-    derived = lexicon.derived_code(frame, inner) if frame and inner else None
-    if derived is None or derived == code:
-        return _refine_by_content(code, token, lexicon)
-    return derived, f"; refined {code} -> {derived}: {frame} for CAMEO {inner}"
-
-
-def _of_another(warning: Token) -> bool:
-    """Whether the clause a warning is about has a subject of its own that is not the warner ("warned that Russia
-    could invade"; not "warned that it would strike", "warned it would use force")."""
-    warners = {t.lower_ for s in args.subjects(warning) for t in s.subtree if t.pos_ in {"PROPN", "NOUN", "ADJ"}}
-    for clause in (c for c in warning.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
-        for subject in args.subjects(clause):
-            words = [t.lower_ for t in subject.subtree]
-            if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
-                continue  # "it would strike", "its forces would respond": the warner's own
-            if not any(w.startswith(o[:4]) and len(o) >= 4 for w in words for o in warners):
-                return True  # "Iran warned that Iranian forces ..." shares its name; "Russia" is another
-    return False
-
-
-def _refine_by_content(code: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
-    """ "accused Israel of attacking a tanker" 112 -> 1123, "opened a criminal investigation" 090 -> 091: the first
-    event or topic in the content that gives a code of the family; a specific sense is only made more specific."""
-    frame = FRAME_OF_CODE.get(code) or FRAME_OF_ROOT.get(code[:2])
-    if frame is None:
-        return code, ""
-    generic = code in FRAME_OF_CODE
-    for key in content_keys(token, lexicon, lambda word: _event_code(word, lexicon)):
-        same_family = key.isdigit() and key[:2] == code[:2]  # "opened a criminal investigation (091)"
-        derived = key if same_family else lexicon.derived_code(frame, key)
-        if derived is not None and derived != code and (generic or derived.startswith(code)):
-            return derived, f"; refined {code} -> {derived}: {frame} about {key}"
-    return code, ""
-
-
-def _event_code(word: Token, lexicon: Lexicon) -> str | None:
-    """The code of a word that names an event: a lexicon noun ("air strike") or verb ("attacking")."""
-    if word.pos_ in NOUN_POS:
-        noun = _noun_entry(word, lexicon)
-        return noun.code if noun is not None else None
-    if word.pos_ == "VERB":
-        verb = choose_verb_entry(word, lexicon.verb_entries(word.lemma_.lower()))
-        return verb.code if verb is not None else None
-    return None
-
-
-def _protective(code: str, note: str, token: Token, lexicon: Lexicon) -> tuple[str, str]:
-    """Forces sent with the purpose of aid ("sent troops to Mozambique to help fight insurgents", "to assist the
-    army") provide military protection (074) rather than mobilize (15x)."""
-    if code[:2] != MOBILIZE_ROOT:
-        return code, note
-    for clause in token.children:
-        if clause.dep_ in PURPOSE_CLAUSES and clause.pos_ == "VERB" and clause.i > token.i:
-            entry = choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower()))
-            if entry is not None and entry.code.startswith(AID_ROOT):
-                return PROTECTION_CODE, f"{note}; forces sent to '{clause.text}' -> CAMEO {PROTECTION_CODE}"
-    return code, note
-
-
 def _mobilized_toward(token: Token, objects: Sequence[Token]) -> list[Token]:
     """Where forces are moved: "sent troops to Mali" -> Mali, "massed troops near its border with Ukraine" ->
     Ukraine (a border's other side)."""
     places = [p for node in (token, *objects) for p in args.prep_objects(node, MOBILIZE_PREPS)]
     edges = args.EDGE_NOUNS
     return [o for p in places for o in (args.prep_objects(p, ("with",)) if p.lemma_.lower() in edges else [p])]
-
-
-def _by_means(code: str, note: str, token: Token, sources: Sequence[Token], lexicon: Lexicon) -> tuple[str, str]:
-    """A generic violent code made specific by the weapon its subject or "in/with" phrase names ("Israeli warplanes
-    struck" 190 -> 195, "killed in a drone strike" 1823 -> 1952), or a bombing's object ("planted a roadside bomb")."""
-    if code not in MEANS_REFINED:
-        return code, note
-    candidates = [*sources, *args.prep_objects(token, MEANS_PREPS)]
-    if code.startswith(BOMBING_CODE) or token.lemma_.lower() in FIRING_VERBS:  # "planted a roadside bomb"
-        candidates += [o for d in args.direct_objects(token) for o in args.conjuncts(d)]
-    for noun in candidates:
-        means = _means_code(noun, lexicon)
-        if means is not None and means != code:
-            return means, f"{note}; by means of '{noun.text}' -> CAMEO {means}"
-    return code, note
-
-
-def _means_code(noun: Token, lexicon: Lexicon) -> str | None:
-    """The CAMEO code of violence done with the weapon `noun` names (instruments.tsv, or a nouns.tsv means)."""
-    lemma = noun.lemma_.lower()
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
-    nouns = [e for e in lexicon.noun_entries(lemma) if e.code.startswith(MEANS_PREFIXES)]
-    # "tear gas shells" before "shells": an entry that names the modifier is the narrower one
-    entries = sorted((*lexicon.instrument_entries(lemma), *nouns), key=lambda e: e.modifier is None)
-    for entry in entries:
-        if entry.modifier is None or entry.modifier in modifiers:
-            return entry.code
-    return None
-
-
-def _negated_inner(token: Token) -> bool:
-    """Whether the clause a predicate embeds is negated: "vowed never to recognise", "urged X not to attack"."""
-    return any(c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "neg" for g in c.children) for c in token.children)
-
-
-def _negated_frame(frame: str, inner: str) -> tuple[str | None, str]:
-    """ "agreed not to attack", "urged X not to strike": a pledge or appeal to refrain from force is one of
-    de-escalation (087); "vowed never to recognise" is a refusal of the cooperation."""
-    if inner[:2] >= FORCE_ROOT:
-        return (frame, DEESCALATION_CODE) if frame in {"intent", "appeal", "demand"} else (None, inner)
-    if inner[:2] >= CONFLICT_ROOT:
-        return None, inner  # "ordered not to arrest": no CAMEO code for refraining from coercion
-    return ("refusal", inner) if frame == "intent" else (None, inner)
 
 
 def _appeal_frame(token: Token, lexicon: Lexicon) -> Frame | None:
@@ -661,20 +361,9 @@ def _appeal_frame(token: Token, lexicon: Lexicon) -> Frame | None:
             args.children_with(token, args.OBJECT_DEPS)
         if not addressees:
             continue
-        code, note = _refine(APPEAL_CODE, token, lexicon)
+        code, note = refine_code(APPEAL_CODE, token, lexicon)
         return Frame(code, _subjects(token), [addressees], True,
                       f"'{token.text} X to {clause.text}' is an appeal to X{note}", token.i + 1)
-    return None
-
-
-def _noun_entry(token: Token, lexicon: Lexicon) -> NounEntry | None:
-    entries = lexicon.noun_entries(token.lemma_.lower())
-    if not entries:
-        return None  # most nouns are no event: skip the walk over their children
-    modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod"}}
-    for entry in entries:
-        if entry.modifier is None or entry.modifier in modifiers:
-            return entry
     return None
 
 
@@ -712,7 +401,7 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
     """The frame of an event noun, its arguments taken from the noun itself or from its carrier verb."""
     if token.dep_ == "compound":
         return None
-    entry = _noun_entry(token, lexicon)
+    entry = noun_entry(token, lexicon)
     if entry is None:
         return None
     if token.ent_type_ == "DATE":
@@ -797,12 +486,12 @@ def noun_frame(token: Token, lexicon: Lexicon, trace: Trace | None) -> Frame | N
         holders = [token] + ([carrier] if carrier is not None else [])
         options.append([s for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"} for s in
                         args.children_with(c, args.SUBJECT_DEPS)])
-    code, refined = _refine(entry.code, token, lexicon)
+    code, refined = refine_code(entry.code, token, lexicon)
     if not refined and carrier is not None and carrier.lemma_.lower() not in lexicon.recipients:
         # "launched a probe into the murder": the parser hangs the content on the light verb
-        code, refined = _refine_by_content(code, carrier, lexicon)
+        code, refined = refine_by_content(code, carrier, lexicon)
     note += refined
-    if code[:2] == CONSULT_ROOT and (_by_phone(token) or (carrier is not None and _by_phone(carrier))):
+    if code[:2] == CONSULT_ROOT and (by_phone(token) or (carrier is not None and by_phone(carrier))):
         code, note = PHONE_CODE, f"{note}; by telephone -> CAMEO {PHONE_CODE}"
     return Frame(code, sources, options, carrier is not None, note, token.i + 1)
 
