@@ -12,36 +12,41 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.actors.resolve import OTHER_SIDE, DocumentActors
+from tacitus.actors.resolve import DocumentActors
 from tacitus.coding import arguments as args
 from tacitus.coding.attribution import according_to, attribution_of, speakers_of
 from tacitus.coding.casualties import with_casualties
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention, Trace, drop
 from tacitus.coding.modality import IMPLICATIVE, modality_of, states_a_count
-from tacitus.coding.police import crowd_dispersing, police_code, police_reporting_own_act, reported_by_police
+from tacitus.coding.police import crowd_dispersing, police_code, police_reporting_own_act
 from tacitus.coding.predicates import CONDITION_MARKS, THREAT_CODE, Frame, dated_background, noun_frame, verb_frame
 from tacitus.coding.quoted import in_a_title
 from tacitus.coding.related import claims, reactions, responsibility, visits, without_repeats
+from tacitus.coding.roles import (
+    THIRD_LOCATION_CODE,
+    first_person,
+    first_person_owned,
+    first_resolved,
+    implicit_police,
+    own_country,
+    place_target,
+    resolve_all,
+    someone_held,
+    speakers_own,
+    third_location,
+)
 from tacitus.coding.senses import ARREST_CODE, NOUN_POS, choose_verb_entry
 from tacitus.parse import tokens_with_tag
 from tacitus.records import Actor, Modality
 
 __all__ = ["Trace", "mend_lemmas", "mentions_from_doc", "sentence_mentions"]
 
-# Roots where, with no other target, the country of the place ("lifted a curfew in Montenegro") is the target.
-PLACE_TARGET_ROOTS = frozenset({"07", "08", "13", "14", "15", "16", "17", "18", "19", "20"})
-# "The Saudi and Iranian ministers met in Beijing": a meeting in neither side's country is at a third location.
-MEET_CODE, THIRD_LOCATION_CODE = "040", "044"
 # Roots where "X <verb> with Y" is mutual: both directions are events ("held talks with").
 MUTUAL_ROOTS = frozenset({"04", "05", "06"})
 # Consultation is with someone: a meeting, visit or talks with no counterpart found is not coded.
 TARGET_REQUIRED_ROOTS = frozenset({"04"})
-OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
-FIRST_PERSON = frozenset({"we", "i", "us", "me"})  # in someone's words, the speaker (and the speaker's side)
-FIRST_PERSON_OWN = frozenset({"our", "my"})
-HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland", "fatherland", "land", "soil", "territory"})
 SEIZURE_CODE = "1711"  # confiscation: "20 kg of heroin was seized" is the police's
 CROWD_CONTROL_CODE = "175"  # violent repression: tear gas, baton charges, dispersing crowds
 # Codes narrowed by whom they hit or move: administrative sanctions (172) on the media restrict speech (1721), on the
@@ -49,9 +54,6 @@ CROWD_CONTROL_CODE = "175"  # violent repression: tear gas, baton charges, dispe
 BY_TARGET_SECTOR = {"172": {"MED": "1721", "OPP": "1722", "PTY": "1722"}, "152": {"COP": "151"},
                     "154": {"COP": "153"}}
 MENDED_TAGS = frozenset({"VBD", "VBN", "VBG"})
-# Arrest nouns that stand for someone held even with no one named ("the arrests followed the visit"); others
-# need a target to be an event ("charges of arson", "life imprisonment", "the prosecution machinery").
-HELD_NOUNS = frozenset({"arrest", "detention", "custody"})
 # transfers that a firm (a named organisation that is no actor) makes are sales: arms (072) and money (071)
 COMMERCIAL_CODES = ("071", "072")
 # Violence worth a record even when the text names no actor: "shops were looted", "a bomb killed five".
@@ -63,17 +65,12 @@ OBLIGATION = frozenset({"must", "should"})
 VISIT_CODES = frozenset({"042", "043"})
 BEATING_CODE = "182"  # physical assault (not 1823 killing): people beat people; "Brazil beat Argentina" is sport
 ULTIMATUM_MARKS = frozenset({"unless"})
-# Measures a state takes on its own country: curfews, martial law, bans (172x), their easing (081x), the intent to
-# ease them (0351) and threats of them (132x). With no one else named, the target is the source's own country.
-DOMESTIC_PREFIXES = ("172", "081", "0351", "132")
-STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 FORCE_ROOTS = ("18", "19", "20")
 SHOW_OF_FORCE_CODE = "150"
 OPEN_WATER = frozenset({"sea", "ocean", "waters", "water"})
 LAUNCHED = frozenset({"missile", "rocket"})
 # A force that strikes abroad as often as at home: a state or its armed forces (police and rebels act at home).
 ARMED_STATE_SECTORS = frozenset({None, "MIL"})
-EMPATHY_CODE = "018"  # "expressed sorrow for the shootings in South Carolina": sympathy for the place's country
 DEMAND_CODE = "100"
 # Prepositions whose event noun came before the event the sentence reports ("protested after the killings").
 PRIOR_PREPS = frozenset({"after", "following", "since"})
@@ -81,110 +78,6 @@ PRIOR_PREPS = frozenset({"after", "following", "since"})
 # "tried to assassinate" (an attempt), "the army prepared to resume shelling" (military preparation).
 STEP_CUES = {"try": "attempt", "attempt": "attempt", "seek": "attempt", "bid": "attempt",
              "prepare": "preparation", "preparation": "preparation"}
-
-
-def _resolve_all(tokens: Sequence[Token], actors: DocumentActors, *, as_target: bool = False) -> list[Actor]:
-    out: list[Actor] = []
-    for token in tokens:
-        if as_target and _own(token) and not _names_a_country(token, actors):
-            continue  # "withdrew its troops from Lebanon": the actor's own forces are not its target
-        pair = actors.pair(token)  # "the two leaders": the last two people named
-        if pair:
-            out.extend(a for a in pair if all(a.code != b.code for b in out))
-            continue
-        actor = actors.resolve(token)
-        if as_target and actor is not None and actor.country is None and token.dep_ in {"amod", "compound"} \
-                and actor.code.startswith("---"):
-            continue  # "joint military exercises", "terrorist activities": a kind of thing, not an actor
-        if actor is not None and all(actor.end <= a.start or actor.start >= a.end for a in out):
-            out.append(actor)  # spans that overlap one already taken are the same actor
-            out.extend(_coordinated_owners(token, actor, actors))
-    return out
-
-
-def _own(token: Token) -> bool:
-    """ "its troops", "their supporters": the actor's own people; not "his counterpart", the other side's."""
-    return token.lemma_.lower() not in OTHER_SIDE and any(
-        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
-
-
-def _speakers_own(speaker: Actor, said: Token, actors: DocumentActors) -> Actor:
-    """What "us" or "our houses" stand for in the speaker's words: the speaker; "our country" is the speaker's
-    country ('"We do not want a foreign army to invade our country," the colonel said': VEN, not VENMIL)."""
-    if said.lemma_.lower() in HOMELAND_NOUNS and speaker.country is not None:
-        phrase = said.doc[said.left_edge.i : said.right_edge.i + 1]
-        return Actor(text=phrase.text, start=phrase.start_char, end=phrase.end_char, code=speaker.country,
-                     country=speaker.country, sector=None, name=actors.dictionary.country_name(speaker.country),
-                     why=f"'{phrase.text}' = the country of the speaker {speaker.text} ({speaker.code})")
-    return replace(speaker, why=f"'{said.text}' = the speaker {speaker.text}; {speaker.why}")
-
-
-def _first_person(token: Token) -> bool:
-    """ "we", "us", "I", "me" in someone's words; not "the US" (the country, whatever its tag)."""
-    return token.lower_ in FIRST_PERSON and token.text != "US"
-
-
-def _first_person_owned(tokens: Sequence[Token]) -> bool:
-    """ "'They burned our houses,' a villager said": what is the speaker's own (and is no actor) stands for the
-    speaker."""
-    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWN for t in tokens if t.pos_ != "PROPN"
-               for c in t.children)
-
-
-def _names_a_country(token: Token, actors: DocumentActors) -> bool:
-    """Whether a modifier in the phrase names a country: "its Syrian allies" are Syria's, not the actor's own."""
-    return any(c.dep_ in {"amod", "compound"} and c.i < token.i and (found := actors.resolve(c)) is not None
-               and found.country is not None for c in token.children)
-
-
-def _coordinated_owners(head: Token, actor: Actor, actors: DocumentActors) -> list[Actor]:
-    """ "Indian and Pakistani troops" is two actors: INDMIL and PAKMIL."""
-    out: list[Actor] = []
-    # "the foreign ministers of Brazil and Mexico", "negotiators from Russia and Ukraine": the owner of people may
-    # follow in an "of" or "from" phrase ("parts of Iraq and Syria" are places, not two actors)
-    owned_by = [o for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for o in c.children
-                if o.dep_ == "pobj"] if actor.sector is not None else []
-    for modifier in [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < head.i] + owned_by:
-        first = actors.resolve(modifier)
-        if first is None or first.country is None or first.country != actor.country:
-            continue
-        for other in (c for c in modifier.children if c.dep_ == "conj"):
-            coded = actors.resolve(other)
-            if coded is None or coded.country is None or coded.country == actor.country:
-                continue
-            code = coded.code[: len(coded.country)] + actor.code[len(actor.country):]
-            why = f"'{other.text}' coordinated with '{modifier.text}' in '{actor.text}'; {actor.why}"
-            out.append(replace(actor, text=coded.text, start=coded.start, end=coded.end, code=code,
-                               country=coded.country, name=coded.name, why=why))
-    return out
-
-
-def _first_resolved(options: Sequence[Sequence[Token]], actors: DocumentActors,
-                    exclude: Sequence[Actor]) -> list[Actor]:
-    taken = {a.start for a in exclude}
-    own = {a.code for a in exclude}
-    weak: list[Actor] = []
-    for option in options:
-        # "Trump warned he would slap tariffs": a pronoun for the source is not its target
-        option = [t for t in option if not (t.pos_ == "PRON" and (a := actors.resolve(t)) is not None
-                                             and a.code in own)]
-        found = [a for a in _resolve_all(option, actors, as_target=True) if a.start not in taken]
-        if found and any(a.country is not None or not a.code.startswith("---") for a in found):
-            return found
-        # "providing intelligence to Macedonia": a country-less thing-like actor yields to a named one
-        weak = weak or found
-    if weak:
-        return weak
-    for option in options:  # no actor anywhere: whose thing it is ("restrictions against German goods")
-        owned = [o for t in option if t.lemma_.lower() not in args.EDGE_NOUNS and actors.resolve(t) is None
-                 for o in args.owners_or_objects(t)]
-        found = [a for a in _resolve_all(owned, actors, as_target=True) if a.start not in taken]
-        if not found:  # "part of a military aid program for Bosnia": one level further
-            owned = [o for t in owned if actors.resolve(t) is None for o in args.owners_or_objects(t)]
-            found = [a for a in _resolve_all(owned, actors, as_target=True) if a.start not in taken]
-        if found:
-            return found
-    return []
 
 
 def _by_target_sector(code: str, note: str, target: Sequence[Actor]) -> tuple[str, str]:
@@ -196,80 +89,6 @@ def _by_target_sector(code: str, note: str, target: Sequence[Actor]) -> tuple[st
         return code, note
     [found] = narrower
     return found, f"{note}; aimed at {target[0].code} -> CAMEO {found}"
-
-
-def _place_target(token: Token, code: str, actors: DocumentActors) -> list[Actor]:
-    """With no explicit target, the country of the place where a material event happened."""
-    if code == EMPATHY_CODE:
-        mourned = args.prep_objects(token, ("for", "over", "at")) + [
-            p for o in args.direct_objects(token) for p in args.prep_objects(o, ("for", "over", "at"))]
-        return _place_country(mourned, actors, "sympathy with the country of")
-    if code[:2] not in PLACE_TARGET_ROOTS:
-        return []
-    # a threat's place is that of what it threatens: "threatened to resume attacks in Israel"
-    clauses = [c for c in token.children if c.dep_ == "xcomp"] if code[:2] == THREAT_CODE[:2] else []
-    return _place_country(clauses, actors, "no explicit target: country of the place", also=token)
-
-
-def _own_country(source: Sequence[Actor], code: str) -> list[Actor]:
-    """ "The government imposed martial law": a domestic measure with no one else named targets the state's own
-    country (shown on the source's words)."""
-    if not code.startswith(DOMESTIC_PREFIXES) or len(source) != 1:
-        return []
-    [state] = source
-    if state.country is None or state.sector not in STATE_SECTORS or not state.code.startswith(state.country):
-        return []
-    return [replace(state, code=state.country, sector=None, why=f"a domestic measure: its own country {state.country}")]
-
-
-def _place_country(nodes: Sequence[Token], actors: DocumentActors, reason: str, *,
-                   also: Token | None = None) -> list[Actor]:
-    """The country of the first named place "in" one of `nodes` (or `also`)."""
-    heads = [also, *nodes] if also is not None else list(nodes)
-    for found in [p for node in heads for p in args.place_objects(node)]:
-        # "in the capital city of Algiers": the named place is the "of" object of a common noun
-        place = found if found.ent_type_ in args.PLACE_ENTITIES else next(
-            (o for o in args.prep_objects(found, ("of",)) if o.ent_type_ in args.PLACE_ENTITIES), None)
-        if place is None:
-            continue
-        actor = actors.resolve(place)
-        if actor is not None and actor.country:
-            why = f"{reason} '{actor.text}'"
-            return [replace(actor, code=actor.country, sector=None, why=why)]
-    return []
-
-
-def _third_location(token: Token, code: str, sides: Sequence[Actor], actors: DocumentActors) -> str | None:
-    """The country of the place of a meeting held in neither side's country ("met in Istanbul"), else None."""
-    countries = {a.country for a in sides}
-    if code != MEET_CODE or len(countries) < 2 or None in countries:
-        return None
-    place = _place_country([], actors, "the meeting's place", also=token)
-    return place[0].country if place and place[0].country not in countries else None
-
-
-def _implicit_police(token: Token, actors: DocumentActors, what: str = "an arrest",
-                     speaker: Actor | None = None) -> Actor:
-    """ "Five activists were arrested", "tear gas was fired to disperse the crowd": with no one named, an
-    arrest or crowd control is the police's (an empty span), or the police's who report it."""
-    reporter = reported_by_police(speaker)
-    if reporter is not None:
-        return reporter
-    found = actors.venue_country(token)
-    country = found[0] if found is not None else None
-    start = token.idx
-    why = f"implicit agent: {what} with no one named is the police's" + (f"; {found[1]}" if found else "")
-    return Actor(text="", start=start, end=start, code=(country or "---") + "COP", country=country,
-                 sector="COP", name=None, why=why)
-
-
-def _someone_held(token: Token) -> bool:
-    """Whether an arrest with no actor named still holds someone: "five persons were arrested", "the arrested
-    men", "we arrested five persons", "the arrests followed"; not "life imprisonment", "in charge of the
-    district", "the charge of a nexus", nor "rail travel will pick up"."""
-    if token.pos_ in NOUN_POS:
-        return token.lemma_.lower() in HELD_NOUNS
-    return args.is_passive(token) or bool(args.direct_objects(token)) or token.dep_ in {"amod", "acl"}
 
 
 def _is_mutual(code: str, trigger: Token, target_tokens: Sequence[Token]) -> bool:
@@ -291,29 +110,29 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
              actors: DocumentActors, trace: Trace | None) -> EventMention | None:
     cue = attribution_of(token, lexicon, cited)
     speaker = actors.resolve(cue.speaker) if cue.speaker is not None else None
-    source = _resolve_all(frame.sources, actors) or _resolve_all(frame.source_fallback, actors)
+    source = resolve_all(frame.sources, actors) or resolve_all(frame.source_fallback, actors)
     if not source and speaker is not None and cue.speaker is not None and any(
             t.lower_ in SPEAKER_PRONOUNS and t.i > cue.speaker.i for t in frame.sources):
         # "Syria says it will withdraw": in a reported clause, the pronoun subject is the speaker (who comes
         # first: in "bombers killed 23 when they blew themselves up, police said", "they" are the bombers)
         source = [replace(speaker, why=f"pronoun in the speaker's claim = {speaker.text}; {speaker.why}")]
-    if not source and speaker is not None and any(_first_person(t) for t in frame.sources):
+    if not source and speaker is not None and any(first_person(t) for t in frame.sources):
         # '"We are asking Washington for arms," said the captain': the first person is the speaker
         source = [replace(speaker, why=f"'{frame.sources[0].text}' = the speaker {speaker.text}; {speaker.why}")]
     primary = next((option for option in frame.target_options if option), [])
-    if speaker is not None and speaker not in source and (any(_first_person(t) for t in primary)
-                                                          or _first_person_owned(primary)):
-        target = [_speakers_own(speaker, primary[0], actors)]
+    if speaker is not None and speaker not in source and (any(first_person(t) for t in primary)
+                                                          or first_person_owned(primary)):
+        target = [speakers_own(speaker, primary[0], actors)]
     else:
-        target = _first_resolved(frame.target_options, actors, source)
+        target = first_resolved(frame.target_options, actors, source)
     if not target:
-        target = _place_target(token, frame.code, actors) or _own_country(source, frame.code)
-    if not source and frame.code.startswith(ARREST_CODE) and (target or _someone_held(token)):
-        source = [_implicit_police(token, actors, speaker=speaker)]
+        target = place_target(token, frame.code, actors) or own_country(source, frame.code)
+    if not source and frame.code.startswith(ARREST_CODE) and (target or someone_held(token)):
+        source = [implicit_police(token, actors, speaker=speaker)]
     elif not source and frame.code.startswith(CROWD_CONTROL_CODE) and target:
-        source = [_implicit_police(token, actors, "crowd control (tear gas, baton charge, dispersal)", speaker)]
+        source = [implicit_police(token, actors, "crowd control (tear gas, baton charge, dispersal)", speaker)]
     elif not source and frame.code.startswith(SEIZURE_CODE) and args.is_passive(token):
-        source = [_implicit_police(token, actors, "a seizure (arms, drugs, contraband)", speaker)]
+        source = [implicit_police(token, actors, "a seizure (arms, drugs, contraband)", speaker)]
     elif not source:
         source = police_reporting_own_act(frame.code, speaker)
     if crowd_dispersing(token, frame.code, source):
@@ -342,7 +161,7 @@ def _mention(token: Token, frame: Frame, sentence: int, cited: str | None, lexic
     code, note = police_code(code, note, token, source, target, actors)
     if not target and code.startswith(FORCE_ROOTS) and _into_open_water(token):
         code, note = SHOW_OF_FORCE_CODE, f"{note}; fired into open water at no one: a show of force -> CAMEO 150"
-    third = _third_location(token, code, [*source, *target], actors)
+    third = third_location(token, code, [*source, *target], actors)
     if third is not None:
         code, note = THIRD_LOCATION_CODE, f"{note}; met in {third}, neither side's country -> CAMEO 044"
     joint = lexicon.derived_code("joint", code)
@@ -507,7 +326,7 @@ def _aimed_at_the_condition(threat: EventMention, token: Token, actors: Document
     if threat.derived != "threat" or threat.target or not _has_condition(token, ULTIMATUM_MARKS):
         return threat
     clause = args.clause_head(token) if token.pos_ != "VERB" else token
-    target = [a for a in _resolve_all(args.condition_subjects(clause, ULTIMATUM_MARKS), actors, as_target=True)
+    target = [a for a in resolve_all(args.condition_subjects(clause, ULTIMATUM_MARKS), actors, as_target=True)
               if a.code not in {s.code for s in threat.source}]
     if not target:
         return threat
@@ -526,8 +345,8 @@ def _demands(tokens: Sequence[Token], index: int, lexicon: Lexicon, actors: Docu
         for clause in verb.children:
             if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
                 continue
-            target = _resolve_all(args.children_with(clause, args.SUBJECT_DEPS), actors)
-            source = _resolve_all(args.subjects(verb) or speakers_of(verb), actors)
+            target = resolve_all(args.children_with(clause, args.SUBJECT_DEPS), actors)
+            source = resolve_all(args.subjects(verb) or speakers_of(verb), actors)
             if not target:
                 continue
             entry = choose_verb_entry(clause, lexicon.verb_entries(clause.lemma_.lower()))
@@ -585,7 +404,7 @@ def sentence_mentions(sent: Span, index: int, lexicon: Lexicon, actors: Document
             if implied is not None:
                 out.append(_aimed_at_the_condition(implied, token, actors))
     out.extend(_demands(tokens, index, lexicon, actors, cited))
-    out.extend(claims(sent, index, out, lambda tokens: _resolve_all(tokens, actors), cited))
+    out.extend(claims(sent, index, out, lambda tokens: resolve_all(tokens, actors), cited))
     out = without_repeats(responsibility(out, sent.doc), sent.doc, lexicon, trace)
     out = with_casualties(out, sent, lambda token: states_a_count(token, lexicon))
     out = [_victims_unplaced(m, actors) for m in out]
