@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.coded import events_of, find_event
+from tests.coded import dyads_of, events_of, find_event
 
 from tacitus.pipeline import Coder
-from tacitus.records import Event, Modality
+from tacitus.records import Modality
 
 # One sentence per CAMEO root: (sentence, trigger text, root, source code or None, target code or None).
 ROOT_CASES = [
@@ -36,6 +36,7 @@ ROOT_CASES = [
 
 _events = events_of
 _find = find_event
+_codes = dyads_of
 
 
 @pytest.mark.parametrize(("text", "trigger", "root", "source", "target"), ROOT_CASES,
@@ -132,9 +133,6 @@ def test_code_sports_sense_is_discarded(coder: Coder) -> None:
     assert not [e for e in _events(coder, text) if e.cameo.root == "18"]
 
 
-def _codes(events: list[Event], modality: Modality = Modality.ASSERTED) -> set[tuple[str, str, str]]:
-    return {(e.cameo.code, "+".join(a.code for a in e.source), "+".join(a.code for a in e.target))
-            for e in events if e.modality is modality}
 
 
 @pytest.mark.parametrize(
@@ -456,77 +454,6 @@ def test_code_mediation_effort_between_two_parties(coder: Coder) -> None:
     assert (event.cameo.code, [a.code for a in event.target]) == ("045", ["EGY", "SDN"])
 
 
-@pytest.mark.parametrize("text", ["He was put in charge of the district.", "The law provides for life imprisonment.",
-                                  "Rail travel is likely to pick up next week."])
-def test_code_arrest_word_with_no_one_held_is_no_arrest(coder: Coder, text: str) -> None:
-    assert not [e for e in _events(coder, text) if e.cameo.code.startswith("173")]
-
-
-@pytest.mark.parametrize(("text", "trigger"), [("We have arrested five persons.", "arrested"),
-                                               ("The arrested persons were sent to jail.", "arrested"),
-                                               ("The arrests followed the visit of the minister.", "arrests")])
-def test_code_arrest_of_unnamed_people_is_the_polices(coder: Coder, text: str, trigger: str) -> None:
-    event = _find(_events(coder, text), trigger)
-    assert event.cameo.code == "173"
-    assert [a.sector for a in event.source] == ["COP"]
-
-
-def test_code_charged_with_conduct_is_an_accusation(coder: Coder) -> None:
-    accused = _find(_events(coder, "The opposition leader charged the government with rigging the election."),
-                    "charged")
-    assert accused.cameo.code.startswith("112")  # an accusation (of crime: 1121), not legal action
-    legal = _find(_events(coder, "The two men were charged with murdering a shopkeeper."), "charged")
-    assert legal.cameo.code == "173"
-    by_police = _find(_events(coder, "Police charged three men with spying for Pakistan."), "charged")
-    assert by_police.cameo.code == "173"  # a legal authority charges in law, whatever the charge's wording
-
-
-@pytest.mark.parametrize("text", ["The leaders are free to arrest us.", "The leader is likely to be arrested.",
-                                  "The police found it difficult to arrest the suspects."])
-def test_code_arrest_under_permission_or_likelihood_is_not_asserted(coder: Coder, text: str) -> None:
-    assert not [e for e in _events(coder, text)
-                if e.cameo.code == "173" and e.modality is Modality.ASSERTED]
-
-
-def test_code_apprehending_trouble_is_no_arrest(coder: Coder) -> None:
-    events = _events(coder, "Apprehending trouble, the shopkeepers closed their shops.")
-    assert not [e for e in events if e.cameo.code == "173"]
-
-
-def test_code_verb_whose_lemma_lost_its_e(coder: Coder) -> None:
-    # the lemmatizer gives "raped" -> "rap"; the lexicon's "rape" must still fire
-    event = _find(_events(coder, "Sudanese security forces raped women in the village."), "raped")
-    assert event.cameo.code == "1821"
-    assert [a.code for a in event.source] == ["SDNCOP"]
-
-
-def test_code_crowd_control_with_no_one_named_is_the_polices(coder: Coder) -> None:
-    event = _find(_events(coder, "The crowd was lathicharged near the station."), "lathicharged")
-    assert event.cameo.code == "175"
-    assert [a.sector for a in event.source] == ["COP"]
-
-
-def test_code_taken_into_custody_is_an_arrest_but_in_custody_is_a_state(coder: Coder) -> None:
-    event = _find(_events(coder, "Eighty workers were taken into custody in Lucknow."), "custody")
-    assert event.cameo.code == "173"
-    assert [a.sector for a in event.source] == ["COP"]
-    events = _events(coder, "The prisoner died while in police custody.")
-    assert not [e for e in events if e.cameo.code == "173"]
-
-
-@pytest.mark.parametrize(("text", "trigger", "code"), [("Ten activists were held by police in Cairo.", "held", "173"),
-                                                       ("A bomb was planted near the market.", "planted", "183")])
-def test_code_object_sense_matches_the_passive_subject(coder: Coder, text: str, trigger: str, code: str) -> None:
-    assert _find(_events(coder, text), trigger).cameo.code == code
-
-
-@pytest.mark.parametrize(("text", "trigger"), [("Riot police prevented the march organised by teachers.", "prevented"),
-                                               ("Police blocked a rally by opposition supporters.", "blocked"),
-                                               ("Troops stopped the demonstration outside parliament.", "stopped")])
-def test_code_stopping_a_protest_restricts_freedoms(coder: Coder, text: str, trigger: str) -> None:
-    assert _find(_events(coder, text), trigger).cameo.code == "1721"
-
-
 def test_code_hurling_grenades_is_violence(coder: Coder) -> None:
     event = _find(_events(coder, "Militants hurled grenades at soldiers guarding the bridge."), "hurled")
     assert (event.cameo.code, event.modality) == ("180", Modality.ASSERTED)
@@ -664,166 +591,3 @@ def test_code_doubled_consonant_participle_finds_its_verb(coder: Coder) -> None:
     assert "0812" in {c[0] for c in _codes(_events(coder, "The government unbanned the opposition party."))}
 
 
-def test_code_arts_review_praise_is_no_event(coder: Coder) -> None:
-    assert not _codes(_events(coder, "Critics praised the film's soundtrack."))
-
-
-
-def test_code_strike_with_a_purpose_clause_is_still_a_strike(coder: Coder) -> None:
-    codes = _codes(_events(coder, "Thousands of dock workers went on strike to demand higher wages."))
-    assert "143" in {c[0] for c in codes}
-
-
-def test_code_appeal_to_exercise_restraint_is_an_appeal_to_de_escalate(coder: Coder) -> None:
-    assert ("0256", "EGY", "") in _codes(_events(coder, "Egypt urged both sides to exercise restraint."))
-
-
-def test_code_appeal_to_withdraw_a_bill_is_an_appeal_for_policy_change(coder: Coder) -> None:
-    codes = _codes(_events(coder, "The opposition leader called on the president to withdraw the bill."))
-    assert "0242" in {c[0] for c in codes}
-
-
-def test_code_water_cannon_fired_at_no_one_named_is_repression(coder: Coder) -> None:
-    assert {c[0] for c in _codes(_events(coder, "Riot police fired water cannon."))} == {"175"}
-
-
-def test_code_defending_a_minister_is_verbal_support(coder: Coder) -> None:
-    codes = _codes(_events(coder, "President Carlos Benitez of Paraguay defended his minister."))
-    assert "052" in {c[0] for c in codes}
-
-
-def test_code_refusing_to_let_inspectors_in_declines_international_involvement(coder: Coder) -> None:
-    codes = _codes(_events(coder, "Iran refused to let inspectors into the nuclear site."))
-    assert "1245" in {c[0] for c in codes}
-
-
-def test_code_intent_to_expand_trade_is_economic(coder: Coder) -> None:
-    assert "0311" in {c[0] for c in _codes(_events(coder, "China and Brazil agreed to expand trade."))}
-
-
-def test_code_evacuation_order_is_no_event(coder: Coder) -> None:
-    text = "Officials ordered the evacuation of 40,000 residents as the typhoon approached."
-    assert not _codes(_events(coder, text))
-
-
-def test_code_targeting_ships_is_an_attack(coder: Coder) -> None:
-    codes = _codes(_events(coder, "Houthi rebels said they had targeted two ships in the Red Sea."))
-    assert ("190", "YEMREB", "") in codes
-
-
-def test_code_call_for_the_freeing_of_people_is_an_appeal_for_release(coder: Coder) -> None:
-    codes = _codes(_events(coder, "Washington called for the freeing of all detained activists in Venezuela."))
-    assert "0253" in {c[0] for c in codes}
-
-
-def test_code_a_month_in_a_dateline_is_no_march(coder: Coder) -> None:
-    assert not _codes(_events(coder, "KABUL, March 3 (Wire) - The United Nations said the order was unlawful."))
-
-
-@pytest.mark.parametrize("text", ["A crocodile attacked a fisherman on the banks of the river.",
-                                  "A cholera outbreak has killed 70 people in camps near the border.",
-                                  "Two herders were attacked by an elephant near the park."])
-def test_code_deeds_of_animals_diseases_and_natural_forces_are_no_events(coder: Coder, text: str) -> None:
-    assert _events(coder, text) == []
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("The ruling party captured 60 percent of the vote in the election.", "captured"),
-    ("The envoy fought back tears as she announced the aid.", "fought"),
-    ("The central bank raised rates to arrest the slide in the currency.", "arrest")])
-def test_code_idiom_senses_are_no_events(coder: Coder, text: str, trigger: str) -> None:
-    assert not [e for e in _events(coder, text) if e.trigger.text.startswith(trigger)]
-
-
-@pytest.mark.parametrize(("text", "trigger", "code"), [
-    ("Kenyan lawmakers killed the finance bill on Thursday.", "killed", "120"),
-    ("Iraqi lawmakers torpedoed the peace deal.", "torpedoed", "127")])
-def test_code_killing_a_bill_or_torpedoing_a_deal_is_a_rejection(coder: Coder, text: str, trigger: str,
-                                                                  code: str) -> None:
-    assert _find(_events(coder, text), trigger).cameo.code == code
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("The film 'The Invasion' won the top prize at the festival.", "Invasion"),
-    ('Protesters chanted "Death to the Dictator" outside the palace.', "Death")])
-def test_code_quoted_titles_and_slogans_are_no_events(coder: Coder, text: str, trigger: str) -> None:
-    assert not [e for e in _events(coder, text) if e.trigger.text == trigger]
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("Families of the victims of the 2008 attacks protested outside the embassy.", "attacks"),
-    ("Ties have been frozen since Ankara recalled its ambassador in 2018.", "recalled")])
-def test_code_events_dated_by_a_bare_year_in_a_phrase_or_clause_are_background(coder: Coder, text: str,
-                                                                             trigger: str) -> None:
-    assert not [e for e in _events(coder, text) if e.trigger.text == trigger]
-
-
-def test_code_main_clause_dated_by_a_year_is_still_coded(coder: Coder) -> None:
-    assert _find(_events(coder, "Russia annexed Crimea in 2014."), "annexed").cameo.root == "19"
-
-
-@pytest.mark.parametrize(("text", "root"), [("Washington warned that Moscow could invade Ukraine.", "01"),
-                                            ("Iran warned that it would close the Strait of Hormuz.", "13")])
-def test_code_warning_of_anothers_deed_is_no_threat(coder: Coder, text: str, root: str) -> None:
-    assert _find(_events(coder, text), "warned").cameo.root == root
-
-
-def test_code_a_country_beating_a_country_is_no_assault(coder: Coder) -> None:
-    assert _events(coder, "Kenya beat Uganda in the final on Sunday.") == []
-
-
-def test_code_author_of_a_report_is_the_source(coder: Coder) -> None:
-    event = _find(_events(coder, "A report by Amnesty International accused Israel of war crimes."), "accused")
-    assert [a.code for a in event.source] == ["NGOAMN"]
-
-
-@pytest.mark.parametrize(("text", "trigger", "code"), [
-    ("Kenya's opposition has been hammering the government over food prices.", "hammering", "111"),
-    ("Kyiv slammed the door on talks with Moscow.", "slammed", "125"),
-    ("Egypt's censors banned the documentary.", "banned", "1721")])
-def test_code_idioms_of_criticism_refusal_and_censorship(coder: Coder, text: str, trigger: str, code: str) -> None:
-    assert _find(_events(coder, text), trigger).cameo.code == code
-
-
-def test_code_a_visit_to_ones_own_seat_is_no_visit(coder: Coder) -> None:
-    assert not [e for e in _events(coder, "The hostage negotiator hired by the family flew to Bamako on Monday.")
-                if e.cameo.code.startswith("04")]
-
-
-def test_code_the_toll_of_a_whole_war_is_no_one_killing(coder: Coder) -> None:
-    assert _events(coder, "The war, which began in 2011, has killed more than 300,000 people.") == []
-
-
-# (sentence, trigger, code, source, target): the wire's words for arms, relief goods and money
-TRANSFERS = [
-    ("Sweden shipped anti-tank rounds and howitzers to Kyiv.", "shipped", "072", "SWE", "UKRGOV"),
-    ("Spain handed over six Hawk air defence batteries to Ukraine.", "handed", "072", "ESP", "UKR"),
-    ("Belarus transferred dozens of armoured vehicles to Russia.", "transferred", "072", "BLR", "RUS"),
-    ("Pakistan trucked flour and tents to Afghanistan after the quake.", "trucked", "073", "PAK", "AFG"),
-    ("The IMF disbursed a $700 million tranche to Ghana.", "disbursed", "071", "IGOIMF", "GHA"),
-    ("Uzbekistan resumed trade with Tajikistan.", "resumed", "061", "UZB", "TJK"),
-]
-
-
-@pytest.mark.parametrize(("text", "trigger", "code", "source", "target"), TRANSFERS,
-                         ids=[c[1] + "-" + c[2] for c in TRANSFERS])
-def test_code_material_transfers(coder: Coder, text: str, trigger: str, code: str, source: str,
-                                 target: str) -> None:
-    event = find_event(events_of(coder, text), trigger)
-    assert (event.cameo.code, [a.code for a in event.source], [a.code for a in event.target]) == (
-        code, [source], [target])
-
-
-def test_code_forces_sent_to_help_are_protection(coder: Coder) -> None:
-    event = find_event(events_of(coder, "Burundi sent soldiers to Congo to help the army fight rebels."), "sent")
-    assert event.cameo.code == "074"
-
-
-def test_code_supplied_an_answer_is_no_aid(coder: Coder) -> None:
-    events = events_of(coder, "The ministry supplied details of the contract to reporters.")
-    assert not [e for e in events if e.cameo.root == "07"]
-
-
-def test_code_arms_handed_over_by_a_firm_are_a_sale(coder: Coder) -> None:
-    events = events_of(coder, "Airbus handed over three transport helicopters to the Spanish army on Friday.")
-    assert not [e for e in events if e.cameo.root == "07"]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from tests.coded import events_of, find_event
+from tests.coded import dyads_of, events_of, find_event
 
 from tacitus.pipeline import Coder
 from tacitus.records import Modality
+
+_events = events_of
+_find = find_event
+_codes = dyads_of
 
 # (sentence, trigger, code): one construction each
 REFINED = [
@@ -68,3 +72,62 @@ def test_code_found_guilty_is_a_conviction(coder: Coder) -> None:
 def test_code_a_warning_of_a_hardship_is_a_pessimistic_comment_not_a_threat(coder: Coder, text: str,
                                                                             code: str) -> None:
     assert {e.cameo.code for e in events_of(coder, text) if e.trigger.text.startswith("warn")} == {code}
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Kenyan lawmakers killed the finance bill on Thursday.", "killed", "120"),
+    ("Iraqi lawmakers torpedoed the peace deal.", "torpedoed", "127")])
+def test_code_killing_a_bill_or_torpedoing_a_deal_is_a_rejection(coder: Coder, text: str, trigger: str,
+                                                                  code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Kenya's opposition has been hammering the government over food prices.", "hammering", "111"),
+    ("Kyiv slammed the door on talks with Moscow.", "slammed", "125"),
+    ("Egypt's censors banned the documentary.", "banned", "1721")])
+def test_code_idioms_of_criticism_refusal_and_censorship(coder: Coder, text: str, trigger: str, code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code
+
+
+def test_code_strike_with_a_purpose_clause_is_still_a_strike(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Thousands of dock workers went on strike to demand higher wages."))
+    assert "143" in {c[0] for c in codes}
+
+
+def test_code_appeal_to_exercise_restraint_is_an_appeal_to_de_escalate(coder: Coder) -> None:
+    assert ("0256", "EGY", "") in _codes(_events(coder, "Egypt urged both sides to exercise restraint."))
+
+
+def test_code_appeal_to_withdraw_a_bill_is_an_appeal_for_policy_change(coder: Coder) -> None:
+    codes = _codes(_events(coder, "The opposition leader called on the president to withdraw the bill."))
+    assert "0242" in {c[0] for c in codes}
+
+
+def test_code_water_cannon_fired_at_no_one_named_is_repression(coder: Coder) -> None:
+    assert {c[0] for c in _codes(_events(coder, "Riot police fired water cannon."))} == {"175"}
+
+
+def test_code_defending_a_minister_is_verbal_support(coder: Coder) -> None:
+    codes = _codes(_events(coder, "President Carlos Benitez of Paraguay defended his minister."))
+    assert "052" in {c[0] for c in codes}
+
+
+def test_code_refusing_to_let_inspectors_in_declines_international_involvement(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Iran refused to let inspectors into the nuclear site."))
+    assert "1245" in {c[0] for c in codes}
+
+
+def test_code_intent_to_expand_trade_is_economic(coder: Coder) -> None:
+    assert "0311" in {c[0] for c in _codes(_events(coder, "China and Brazil agreed to expand trade."))}
+
+
+def test_code_targeting_ships_is_an_attack(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Houthi rebels said they had targeted two ships in the Red Sea."))
+    assert ("190", "YEMREB", "") in codes
+
+
+def test_code_call_for_the_freeing_of_people_is_an_appeal_for_release(coder: Coder) -> None:
+    codes = _codes(_events(coder, "Washington called for the freeing of all detained activists in Venezuela."))
+    assert "0253" in {c[0] for c in codes}
+
+
+def test_code_author_of_a_report_is_the_source(coder: Coder) -> None:
+    event = _find(_events(coder, "A report by Amnesty International accused Israel of war crimes."), "accused")
+    assert [a.code for a in event.source] == ["NGOAMN"]

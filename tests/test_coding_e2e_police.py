@@ -128,3 +128,64 @@ def test_code_a_named_paramilitary_police_force_is_police(coder: Coder) -> None:
 
 def test_code_people_whisked_away_to_safety_are_not_detained(coder: Coder) -> None:
     assert _asserted_codes(coder, "Around 400 villagers were whisked away to safer places on Friday.") == []
+@pytest.mark.parametrize("text", ["He was put in charge of the district.", "The law provides for life imprisonment.",
+                                  "Rail travel is likely to pick up next week."])
+def test_code_arrest_word_with_no_one_held_is_no_arrest(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e.cameo.code.startswith("173")]
+@pytest.mark.parametrize(("text", "trigger"), [("We have arrested five persons.", "arrested"),
+                                               ("The arrested persons were sent to jail.", "arrested"),
+                                               ("The arrests followed the visit of the minister.", "arrests")])
+def test_code_arrest_of_unnamed_people_is_the_polices(coder: Coder, text: str, trigger: str) -> None:
+    event = _find(_events(coder, text), trigger)
+    assert event.cameo.code == "173"
+    assert [a.sector for a in event.source] == ["COP"]
+@pytest.mark.parametrize("text", ["The leaders are free to arrest us.", "The leader is likely to be arrested.",
+                                  "The police found it difficult to arrest the suspects."])
+def test_code_arrest_under_permission_or_likelihood_is_not_asserted(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text)
+                if e.cameo.code == "173" and e.modality is Modality.ASSERTED]
+@pytest.mark.parametrize(("text", "trigger", "code"), [("Ten activists were held by police in Cairo.", "held", "173"),
+                                                       ("A bomb was planted near the market.", "planted", "183")])
+def test_code_object_sense_matches_the_passive_subject(coder: Coder, text: str, trigger: str, code: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == code
+@pytest.mark.parametrize(("text", "trigger"), [("Riot police prevented the march organised by teachers.", "prevented"),
+                                               ("Police blocked a rally by opposition supporters.", "blocked"),
+                                               ("Troops stopped the demonstration outside parliament.", "stopped")])
+def test_code_stopping_a_protest_restricts_freedoms(coder: Coder, text: str, trigger: str) -> None:
+    assert _find(_events(coder, text), trigger).cameo.code == "1721"
+
+
+def test_code_charged_with_conduct_is_an_accusation(coder: Coder) -> None:
+    accused = _find(_events(coder, "The opposition leader charged the government with rigging the election."),
+                    "charged")
+    assert accused.cameo.code.startswith("112")  # an accusation (of crime: 1121), not legal action
+    legal = _find(_events(coder, "The two men were charged with murdering a shopkeeper."), "charged")
+    assert legal.cameo.code == "173"
+    by_police = _find(_events(coder, "Police charged three men with spying for Pakistan."), "charged")
+    assert by_police.cameo.code == "173"  # a legal authority charges in law, whatever the charge's wording
+
+
+def test_code_apprehending_trouble_is_no_arrest(coder: Coder) -> None:
+    events = _events(coder, "Apprehending trouble, the shopkeepers closed their shops.")
+    assert not [e for e in events if e.cameo.code == "173"]
+
+
+def test_code_verb_whose_lemma_lost_its_e(coder: Coder) -> None:
+    # the lemmatizer gives "raped" -> "rap"; the lexicon's "rape" must still fire
+    event = _find(_events(coder, "Sudanese security forces raped women in the village."), "raped")
+    assert event.cameo.code == "1821"
+    assert [a.code for a in event.source] == ["SDNCOP"]
+
+
+def test_code_crowd_control_with_no_one_named_is_the_polices(coder: Coder) -> None:
+    event = _find(_events(coder, "The crowd was lathicharged near the station."), "lathicharged")
+    assert event.cameo.code == "175"
+    assert [a.sector for a in event.source] == ["COP"]
+
+
+def test_code_taken_into_custody_is_an_arrest_but_in_custody_is_a_state(coder: Coder) -> None:
+    event = _find(_events(coder, "Eighty workers were taken into custody in Lucknow."), "custody")
+    assert event.cameo.code == "173"
+    assert [a.sector for a in event.source] == ["COP"]
+    events = _events(coder, "The prisoner died while in police custody.")
+    assert not [e for e in events if e.cameo.code == "173"]
