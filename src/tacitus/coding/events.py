@@ -11,16 +11,11 @@ from tacitus.actors.resolve import DocumentActors
 from tacitus.coding.extract import Trace, mentions_from_doc
 from tacitus.coding.lexicon import Lexicon
 from tacitus.coding.mentions import EventMention
+from tacitus.coding.police import crowd_force_code
 from tacitus.parse import document_text, sentence_of
 from tacitus.records import Actor, Article, Attribution, Event, TextSpan
 
 MAX_RECIPROCAL_ACTORS = 4
-RIOT_CODE, REPRESSION_CODE = "145", "175"
-RIOT_CODES = frozenset({"180", "182", "190"})  # generic force
-CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB"})  # demonstrators, students, strikers ("a mob" is CVL: mob violence)
-POLICE_SECTORS = frozenset({"COP"})
-CLASH_CODES = frozenset({"180", "190"})
-CROWD_NOUNS = frozenset({"crowd", "mob", "throng", "opposition"})
 # CAMEO codes of acts between the parties that do them together: intents to cooperate (03), consultations (04),
 # diplomatic cooperation and agreements (050, 057), material cooperation (06), yielding to each other (08: reopened
 # their borders, exchanged prisoners, a ceasefire), reduced relations and halted talks (160, 161, 164), fighting (19).
@@ -63,29 +58,6 @@ def _dyads(mention: EventMention, doc: Doc) -> Iterator[tuple[tuple[Actor, ...],
                 yield (a,), (b,)
 
 
-def _by_sides(code: str, source: tuple[Actor, ...], target: tuple[Actor, ...], doc: Doc) -> tuple[str, str]:
-    """Generic force between a crowd and the police, by who does it: demonstrators, students or strikers who clash
-    with police or storm a building riot (145); police who clash with them repress (175). Not military force (190)
-    or an assault (180, 182); a killing or a bombing keeps its own code, and force by or on one person ("police
-    shot a student") stays what it is."""
-    if code not in RIOT_CODES or not source:
-        return code, ""
-    if all(a.sector in CROWD_SECTORS and _crowd(a, doc) for a in source):
-        return RIOT_CODE, f"CAMEO {code} by {source[0].text} ({source[0].sector}): a violent protest"
-    if code in CLASH_CODES and target and all(a.sector in POLICE_SECTORS for a in source) \
-            and all(a.sector in CROWD_SECTORS and _crowd(a, doc) for a in target):
-        return REPRESSION_CODE, f"CAMEO {code} by {source[0].text} on {target[0].text}: violent repression"
-    return code, ""
-
-
-def _crowd(actor: Actor, doc: Doc) -> bool:
-    """Whether an actor's phrase names many people ("protesters", "students", "a crowd"), not one ("a student")."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    return span.root.tag_ in {"NNS", "NNPS"} or span.root.lemma_.lower() in CROWD_NOUNS
-
-
 def _each_other(trigger: Token) -> bool:
     """ "The two sides accused each other", "blamed one another": the act goes from each party to the other."""
     for child in trigger.children:
@@ -104,7 +76,7 @@ def _to_events(mention: EventMention, doc: Doc, article: Article, lexicon: Lexic
     attribution = Attribution(speaker=mention.speaker, according_to=mention.according_to)
     for k, (source, target) in enumerate(_dyads(mention, doc)):
         suffix = (f"/{mention.derived}" if mention.derived else "") + (f".{k}" if k else "")
-        code, why = _by_sides(mention.code, source, target, doc)
+        code, why = crowd_force_code(mention.code, source, target, doc)
         yield Event(
             doc_id=article.article_id,
             event_id=f"{article.article_id}:{mention.sentence}:{trigger.start}{suffix}",

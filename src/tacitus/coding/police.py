@@ -24,6 +24,10 @@ CROWD_WORDS = frozenset({"crowd", "crowds", "mob", "mobs", "gathering", "process
 AIMED = ("on", "at", "into", "upon")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 TROOPS_CODE, POLICE_FORCES_CODE = "154", "153"  # mobilise armed forces / police power
+RIOT_CODE = "145"
+GENERIC_FORCE = frozenset({"180", "182", "190"})  # a killing or a bombing keeps its own code
+CLASH_CODES = frozenset({"180", "190"})  # beating one opponent stays an assault (182)
+RIOTING_SECTORS = frozenset({"OPP", "EDU", "LAB"})  # demonstrators, students, strikers ("a mob" is CVL: mob violence)
 
 
 def reported_by_police(speaker: Actor | None) -> Actor | None:
@@ -50,6 +54,19 @@ def police_code(code: str, note: str, token: Token, source: Sequence[Actor], tar
     if code == TROOPS_CODE and _moves_police(token, actors):
         return POLICE_FORCES_CODE, f"{note}; the forces moved are police -> CAMEO {POLICE_FORCES_CODE}"
     return code, note
+
+
+def crowd_force_code(code: str, source: Sequence[Actor], target: Sequence[Actor], doc: Doc) -> tuple[str, str]:
+    """Generic force between a crowd and the police, by who does it (one dyad of an event): demonstrators,
+    students or strikers who clash with police or storm a building riot (145); police who clash with them repress
+    (175). Not military force (190) or an assault (180, 182)."""
+    if code not in GENERIC_FORCE or not source:
+        return code, ""
+    if _all_of(source, RIOTING_SECTORS) and all(_a_crowd(a, doc) for a in source):
+        return RIOT_CODE, f"CAMEO {code} by {source[0].text} ({source[0].sector}): a violent protest"
+    if code in CLASH_CODES and target and _all_of(source, {POLICE}) and all(_a_crowd(a, doc) for a in target):
+        return REPRESSION_CODE, f"CAMEO {code} by {source[0].text} on {target[0].text}: violent repression"
+    return code, ""
 
 
 def crowd_dispersing(token: Token, code: str, source: Sequence[Actor]) -> bool:
