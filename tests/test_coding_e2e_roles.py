@@ -398,4 +398,5 @@ def test_code_a_reaction_to_an_act_told_before_targets_its_doer(coder: Coder, te
 ])
 def test_code_no_reaction_target_where_the_text_tells_the_act(coder: Coder, text: str) -> None:
     events = [e for e in _events(coder, text) if e.sentence == 1]
+    assert events
     assert all(not any(a.code.endswith("COP") or a.code in {"ITA", "LBY"} for a in e.target) for e in events)
